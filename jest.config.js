@@ -1,0 +1,21 @@
+/** Two projects: pure-logic unit tests, and e2e suites that boot the real app on a real database. */
+const tsJest = ['ts-jest', { isolatedModules: true }];
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/src', '<rootDir>/test/unit'],
+      testRegex: '\\.spec\\.ts$',
+      transform: { '^.+\\.ts$': tsJest },
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/e2e'],
+      testRegex: '\\.e2e-spec\\.ts$',
+      transform: { '^.+\\.ts$': tsJest },
+      testTimeout: 60000,
+    },
+  ],
+};

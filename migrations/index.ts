@@ -1,0 +1,4 @@
+import { InitialSchema1732500000000 } from './1732500000000-initial-schema';
+
+/** Listed as classes, not globbed, so that the compiled app and ts-jest load the same set. */
+export const MIGRATIONS = [InitialSchema1732500000000];

@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { ConsoleLogger, LogLevel, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import { AppConfig, loadAppConfig } from './config/app-config';
+import { ProblemDetailsFilter, toProblem } from './common/problem/problem-details.filter';
+import { validationExceptionFactory } from './common/problem/validation-errors';
+
+export interface AppOptions {
+  config?: AppConfig;
+  /** Fastify's request log (JSON lines with request id); off in tests. */
+  requestLog?: boolean;
+  logLevels?: LogLevel[] | false;
+}
+
+/** Builds the app exactly as it runs in production; main.ts and the e2e tests both use it. */
+export async function createApp(options: AppOptions = {}): Promise<NestFastifyApplication> {
+  const config = options.config ?? loadAppConfig();
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    logger: options.requestLog ?? true,
+    // Honour a request id set by a proxy, else make one; it is logged with every line and echoed back.
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+    },
+  });
+  const fastify = adapter.getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
+    logger: options.logLevels === false ? false : new ConsoleLogger({ json: true, logLevels: options.logLevels ?? ['log', 'warn', 'error'] }),
+    abortOnError: false,
+  });
+  configureApp(app);
+  // Errors Fastify raises before Nest routes a request (malformed JSON, oversized body) speak problem+json too.
+  fastify.setErrorHandler((error, request, reply) => {
+    const problem = toProblem(error);
+    void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send({ ...problem, instance: request.url });
+  });
+  await app.init();
+  await fastify.ready();
+  return app;
+}
+
+export function configureApp(app: NestFastifyApplication): void {
+  app.setGlobalPrefix('api', { exclude: ['health'] });
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }),
+  );
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Claimtrack API')
+      .setDescription('Fact-check and source-attribution tracker for newsrooms. Offsets are Unicode code points; errors are RFC 9457 problem+json.')
+      .setVersion('1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}

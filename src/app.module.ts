@@ -1,0 +1,36 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { ArticlesModule } from './articles/articles.module';
+import { AuthModule } from './auth/auth.module';
+import { ClaimsModule } from './claims/claims.module';
+import { APP_CONFIG, AppConfig, loadAppConfig } from './config/app-config';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
+import { EvidenceModule } from './evidence/evidence.module';
+import { HealthModule } from './health/health.module';
+import { ReviewModule } from './review/review.module';
+import { SourcesModule } from './sources/sources.module';
+
+@Module({})
+export class AppModule {
+  /** The whole product; tests pass their own configuration (a fresh database each) instead of the environment. */
+  static register(config: AppConfig = loadAppConfig()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ [APP_CONFIG]: config })] }),
+        DatabaseModule,
+        AuthModule,
+        ArticlesModule,
+        SourcesModule,
+        ClaimsModule,
+        EvidenceModule,
+        ReviewModule,
+        DashboardModule,
+        HealthModule,
+        DemoModule,
+      ],
+    };
+  }
+}

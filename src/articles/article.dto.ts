@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+/** BCP 47 language tags as newsrooms use them: `de`, `en`, `en-GB`, `zh-Hant`. */
+const BCP47 = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+export const MAX_BODY_LENGTH = 500_000;
+
+export class CreateArticleDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(1000) title: string;
+  @ApiProperty({ description: 'Plain text' }) @IsString() @MinLength(1) @MaxLength(MAX_BODY_LENGTH) body: string;
+  @ApiProperty({ example: 'de', description: 'BCP 47 language tag' }) @IsString() @Matches(BCP47, { message: 'language must be a BCP 47 tag such as de or en' }) language: string;
+  @ApiPropertyOptional({ example: 'ntv.de' }) @IsOptional() @IsString() @MaxLength(200) outlet?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(2000) url?: string;
+  @ApiPropertyOptional({ example: '2024-10-24T14:17:00+02:00' }) @IsOptional() @IsISO8601({ strict: true }) publishedAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) byline?: string;
+  @ApiPropertyOptional({ type: [String], example: ['AFP', 'dpa', 'AP'] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(100, { each: true }) wireAgencies?: string[];
+  @ApiPropertyOptional({ default: true, description: 'Run the claim extractor on import' }) @IsOptional() @IsBoolean() extract?: boolean;
+}
+
+export class UpdateArticleDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(1000) title?: string;
+  @ApiPropertyOptional({ description: 'A new body makes a new revision; claims re-anchor' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(MAX_BODY_LENGTH) body?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(BCP47, { message: 'language must be a BCP 47 tag such as de or en' }) language?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) outlet?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(2000) url?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) publishedAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) byline?: string;
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(100, { each: true }) wireAgencies?: string[];
+}
+
+export class ListArticlesQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) outlet?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(BCP47) language?: string;
+  @ApiPropertyOptional({ description: 'Published at or after (ISO 8601)' }) @IsOptional() @IsISO8601() publishedFrom?: string;
+  @ApiPropertyOptional({ description: 'Published before (ISO 8601)' }) @IsOptional() @IsISO8601() publishedTo?: string;
+  @ApiPropertyOptional({ description: 'Words in the title (case- and accent-insensitive)' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) q?: string;
+  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+}
+
+export class ArticleResponseDto {
+  @ApiProperty() id: number;
+  @ApiProperty() title: string;
+  @ApiProperty() body: string;
+  @ApiProperty() language: string;
+  @ApiProperty({ nullable: true, type: String }) outlet: string | null;
+  @ApiProperty({ nullable: true, type: String }) url: string | null;
+  @ApiProperty({ nullable: true, type: String }) publishedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) byline: string | null;
+  @ApiProperty({ type: [String] }) wireAgencies: string[];
+  @ApiProperty() revision: number;
+  @ApiProperty() contentHash: string;
+  @ApiProperty() claimCount: number;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+}
+
+export class ArticlePageDto {
+  @ApiProperty({ type: [ArticleResponseDto] }) items: ArticleResponseDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
+export class ReanchorReportDto {
+  @ApiProperty({ description: 'Claims still found at their position' }) unchanged: number;
+  @ApiProperty({ description: 'Claims whose words moved and were found again' }) moved: number;
+  @ApiProperty({ type: [Number], description: 'Claims whose words are gone: flagged orphaned, kept for a checker' }) orphanedClaimIds: number[];
+}
+
+export class ArticleRevisionResponseDto extends ArticleResponseDto {
+  @ApiProperty({ type: ReanchorReportDto, nullable: true, description: 'Set when the body changed' }) reanchoring: ReanchorReportDto | null;
+}
+
+export class ArticleImportResponseDto extends ArticleResponseDto {
+  @ApiProperty({ description: 'Claims the extractor put on the desk' }) extractedClaims: number;
+}

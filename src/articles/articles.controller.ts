@@ -1,0 +1,44 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import type { Actor } from '../auth/roles';
+import { ArticleImportResponseDto, ArticlePageDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
+import { ArticlesService } from './articles.service';
+
+@ApiTags('articles')
+@Controller('articles')
+export class ArticlesController {
+  constructor(private readonly articles: ArticlesService) {}
+
+  @Post()
+  @Authenticated('checker')
+  @ApiConflictResponse({ description: 'The same body is already on the desk; existingArticleId points to it' })
+  importArticle(@Body() body: CreateArticleDto, @CurrentActor() actor: Actor): Promise<ArticleImportResponseDto> {
+    return this.articles.importArticle(body, actor);
+  }
+
+  @Get()
+  @Authenticated()
+  listArticles(@Query() query: ListArticlesQueryDto): Promise<ArticlePageDto> {
+    return this.articles.listArticles(query);
+  }
+
+  @Get(':id')
+  @Authenticated()
+  getArticle(@Param('id', ParseIntPipe) id: number): Promise<ArticleResponseDto> {
+    return this.articles.getArticle(id);
+  }
+
+  @Patch(':id')
+  @Authenticated('checker')
+  reviseArticle(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateArticleDto, @CurrentActor() actor: Actor): Promise<ArticleRevisionResponseDto> {
+    return this.articles.reviseArticle(id, body, actor);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Authenticated('admin')
+  deleteArticle(@Param('id', ParseIntPipe) id: number): Promise<void> {
+    return this.articles.deleteArticle(id);
+  }
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { mapUser, UserResponseDto } from '../users/user.dto';
+import { UsersService } from '../users/users.service';
+import { LoginDto, LoginResponseDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import { Authenticated, CurrentActor, Public } from './authenticated.decorator';
+import type { Actor } from './roles';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body() body: LoginDto): Promise<LoginResponseDto> {
+    const { token, expiresAt, user } = await this.auth.login(body.email, body.password);
+    return { token, expiresAt, user: mapUser(user) };
+  }
+
+  @Authenticated()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Headers('authorization') authorization: string): Promise<void> {
+    await this.auth.logout(authorization.replace(/^Bearer\s+/i, ''));
+  }
+
+  @Authenticated()
+  @Get('me')
+  async me(@CurrentActor() actor: Actor): Promise<UserResponseDto> {
+    return mapUser(await this.users.get(actor.id));
+  }
+}

@@ -1,0 +1,65 @@
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { AttributionEntity } from './attribution.entity';
+import { ClaimEntity } from './claim.entity';
+import type { AttributionRow } from './claim.mapper';
+import type { ClaimKind, ClaimOrigin } from './claim-vocabulary';
+import type { ClaimStatus } from '../review/claim-status';
+
+export interface ClaimFilter {
+  articleId?: number;
+  status?: ClaimStatus;
+  sourceId?: number;
+  assigneeId?: number;
+  kind?: ClaimKind;
+  origin?: ClaimOrigin;
+  orphaned?: boolean;
+  text?: string;
+}
+
+/**
+ * The desk's claim list, newest first, paged by keyset (id < cursor) so that every page is an index
+ * seek. A source filter starts from that source's attributions (index on source_id, claim_id) rather
+ * than scanning claims. Exported on its own so the benchmark's baseline runs exactly this SQL.
+ */
+export function claimListQuery(manager: EntityManager, filter: ClaimFilter, afterId: number | null, limit: number): SelectQueryBuilder<ClaimEntity> {
+  const query = manager.getRepository(ClaimEntity).createQueryBuilder('c');
+  if (filter.articleId !== undefined) query.andWhere('c.article_id = :articleId', { articleId: filter.articleId });
+  if (filter.status !== undefined) query.andWhere('c.status = :status', { status: filter.status });
+  if (filter.assigneeId !== undefined) query.andWhere('c.assignee_id = :assigneeId', { assigneeId: filter.assigneeId });
+  if (filter.kind !== undefined) query.andWhere('c.kind = :kind', { kind: filter.kind });
+  if (filter.origin !== undefined) query.andWhere('c.origin = :origin', { origin: filter.origin });
+  if (filter.orphaned !== undefined) query.andWhere('c.orphaned = :orphaned', { orphaned: filter.orphaned });
+  if (filter.text !== undefined) query.andWhere("LOWER(c.text) LIKE :text ESCAPE '\\'", { text: `%${escapeLike(filter.text.toLowerCase())}%` });
+  if (filter.sourceId !== undefined) {
+    query.andWhere('c.id IN (SELECT a.claim_id FROM attributions a WHERE a.source_id = :sourceId)', { sourceId: filter.sourceId });
+  }
+  if (afterId !== null) query.andWhere('c.id < :afterId', { afterId });
+  return query.orderBy('c.id', 'DESC').limit(limit + 1);
+}
+
+/** LIKE wildcards typed by a user are literal characters, not patterns. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** Attributions of a set of claims with their sources' names: one query for a whole page. */
+export async function attributionsOf(manager: EntityManager, claimIds: number[]): Promise<Map<number, AttributionRow[]>> {
+  const byClaim = new Map<number, AttributionRow[]>(claimIds.map((id) => [id, []]));
+  if (claimIds.length === 0) return byClaim;
+  const rows = await attributionRowsQuery(manager, claimIds).getRawMany<AttributionRow>();
+  for (const row of rows) byClaim.get(Number(row.claimId))?.push({ ...row, id: Number(row.id), claimId: Number(row.claimId), sourceId: Number(row.sourceId) });
+  return byClaim;
+}
+
+export function attributionRowsQuery(manager: EntityManager, claimIds: number[]) {
+  return manager
+    .getRepository(AttributionEntity)
+    .createQueryBuilder('a')
+    .innerJoin('sources', 's', 's.id = a.source_id')
+    .select([
+      'a.id AS "id"', 'a.claim_id AS "claimId"', 'a.role AS "role"', 'a.cue AS "cue"',
+      's.id AS "sourceId"', 's.name AS "sourceName"', 's.type AS "sourceType"',
+    ])
+    .where('a.claim_id IN (:...claimIds)', { claimIds })
+    .orderBy('a.id', 'ASC');
+}

@@ -1,0 +1,53 @@
+import { Body, Controller, Delete, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import type { Actor } from '../auth/roles';
+import { VersionQueryDto } from '../common/http/version-query.dto';
+import { AttributionsService } from './attributions.service';
+import { ClaimDetailResponseDto } from './claim-detail.dto';
+import { ClaimPageDto, ClaimResponseDto, CreateAttributionDto, CreateClaimDto, ListClaimsQueryDto } from './claim.dto';
+import { ClaimsService } from './claims.service';
+
+@ApiTags('claims')
+@Controller('claims')
+export class ClaimsController {
+  constructor(
+    private readonly claims: ClaimsService,
+    private readonly attributions: AttributionsService,
+  ) {}
+
+  @Post()
+  @Authenticated('checker')
+  createClaim(@Body() body: CreateClaimDto, @CurrentActor() actor: Actor): Promise<ClaimResponseDto> {
+    return this.claims.createManualClaim(body, actor);
+  }
+
+  @Get()
+  @Authenticated()
+  listClaims(@Query() query: ListClaimsQueryDto): Promise<ClaimPageDto> {
+    return this.claims.listClaims(query);
+  }
+
+  @Get(':id')
+  @Authenticated()
+  getClaim(@Param('id', ParseIntPipe) id: number): Promise<ClaimDetailResponseDto> {
+    return this.claims.getClaimDetail(id);
+  }
+
+  @Post(':id/attributions')
+  @Authenticated('checker')
+  attribute(@Param('id', ParseIntPipe) id: number, @Body() body: CreateAttributionDto, @CurrentActor() actor: Actor): Promise<ClaimResponseDto> {
+    return this.attributions.attribute(id, body, actor);
+  }
+
+  @Delete(':id/attributions/:attributionId')
+  @Authenticated('checker')
+  removeAttribution(
+    @Param('id', ParseIntPipe) id: number,
+    @Param('attributionId', ParseIntPipe) attributionId: number,
+    @Query() query: VersionQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ClaimResponseDto> {
+    return this.attributions.removeAttribution(id, attributionId, actor, query.version);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Configuration comes from the environment only (DESIGN.md "API surface"), read once through
+ * @nestjs/config and turned into one typed object, so no other file touches process.env.
+ */
+export type DatabaseConfig =
+  | { type: 'sqlite'; path: string }
+  | { type: 'postgres'; url: string };
+
+export interface AppConfig {
+  port: number;
+  database: DatabaseConfig;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  tokenTtlHours: number;
+  bodyLimitBytes: number;
+  seedDemo: boolean;
+  publicBaseUrl: string;
+  organizationName: string;
+  organizationUrl: string;
+}
+
+export class ConfigurationError extends Error {}
+
+export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
+  if (!url) return { type: 'sqlite', path: './data/claimtrack.sqlite' };
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (!path) throw new ConfigurationError('DATABASE_URL "sqlite:" needs a file path, e.g. sqlite:./data/claimtrack.sqlite');
+    return { type: 'sqlite', path };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) return { type: 'postgres', url };
+  throw new ConfigurationError(`DATABASE_URL must start with sqlite: or postgres://, got "${url.split(':')[0]}:"`);
+}
+
+function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigurationError(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const port = positiveInteger('PORT', env.PORT, 3000);
+  return {
+    port,
+    database: parseDatabaseUrl(env.DATABASE_URL),
+    adminEmail: env.ADMIN_EMAIL || null,
+    adminPassword: env.ADMIN_PASSWORD || null,
+    tokenTtlHours: positiveInteger('TOKEN_TTL_HOURS', env.TOKEN_TTL_HOURS, 12),
+    bodyLimitBytes: positiveInteger('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 2 * 1024 * 1024),
+    seedDemo: env.SEED_DEMO !== 'false',
+    publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    organizationName: env.ORGANIZATION_NAME || 'Claimtrack Fact-Check Desk',
+    organizationUrl: env.ORGANIZATION_URL || env.PUBLIC_BASE_URL || `http://localhost:${port}`,
+  };
+}
+
+export const APP_CONFIG = 'app';

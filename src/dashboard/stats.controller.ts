@@ -1,0 +1,17 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '../auth/authenticated.decorator';
+import { StatsResponseDto } from './stats.dto';
+import { StatsService } from './stats.service';
+
+@ApiTags('dashboard')
+@Controller('stats')
+export class StatsController {
+  constructor(private readonly stats: StatsService) {}
+
+  @Get()
+  @Authenticated()
+  getStats(): Promise<StatsResponseDto> {
+    return this.stats.deskStats();
+  }
+}

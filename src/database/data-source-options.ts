@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../migrations';
+import type { DatabaseConfig } from '../config/app-config';
+import { ArticleRevisionEntity } from '../articles/article-revision.entity';
+import { ArticleEntity } from '../articles/article.entity';
+import { AuthTokenEntity } from '../auth/auth-token.entity';
+import { AttributionEntity } from '../claims/attribution.entity';
+import { ClaimEntity } from '../claims/claim.entity';
+import { EvidenceEntity } from '../evidence/evidence.entity';
+import { ReviewEventEntity } from '../review/review-event.entity';
+import { SourceAliasEntity } from '../sources/source-alias.entity';
+import { SourceMergeEntity } from '../sources/source-merge.entity';
+import { SourceEntity } from '../sources/source.entity';
+import { UserEntity } from '../users/user.entity';
+
+export const ENTITIES = [
+  UserEntity, AuthTokenEntity, ArticleEntity, ArticleRevisionEntity, SourceEntity, SourceAliasEntity, SourceMergeEntity,
+  ClaimEntity, AttributionEntity, EvidenceEntity, ReviewEventEntity,
+];
+
+export function buildDataSourceOptions(database: DatabaseConfig): DataSourceOptions {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: ['error'] as const };
+  if (database.type === 'postgres') {
+    return { ...common, type: 'postgres', url: database.url, logging: ['error'] };
+  }
+  if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
+  return { ...common, type: 'sqlite', database: database.path, enableWAL: true, busyTimeout: 10_000, logging: ['error'] };
+}

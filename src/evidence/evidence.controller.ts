@@ -1,0 +1,30 @@
+import { Body, Controller, Delete, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import type { Actor } from '../auth/roles';
+import { VersionQueryDto } from '../common/http/version-query.dto';
+import { CreateEvidenceDto, EvidenceResponseDto } from './evidence.dto';
+import { EvidenceService } from './evidence.service';
+
+@ApiTags('evidence')
+@Controller('claims/:id/evidence')
+@Authenticated('checker')
+export class EvidenceController {
+  constructor(private readonly evidence: EvidenceService) {}
+
+  @Post()
+  addEvidence(@Param('id', ParseIntPipe) claimId: number, @Body() body: CreateEvidenceDto, @CurrentActor() actor: Actor): Promise<EvidenceResponseDto> {
+    return this.evidence.addEvidence(claimId, body, actor);
+  }
+
+  @Delete(':evidenceId')
+  @HttpCode(204)
+  removeEvidence(
+    @Param('id', ParseIntPipe) claimId: number,
+    @Param('evidenceId', ParseIntPipe) evidenceId: number,
+    @Query() query: VersionQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    return this.evidence.removeEvidence(claimId, evidenceId, actor, query.version);
+  }
+}

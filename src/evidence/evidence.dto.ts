@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, MaxLength, Min, MinLength } from 'class-validator';
+import { SourceSummaryDto } from '../sources/source-summary.dto';
+import { EVIDENCE_STANCES, EvidenceStance } from '../claims/claim-vocabulary';
+
+export class CreateEvidenceDto {
+  @ApiProperty({ enum: EVIDENCE_STANCES }) @IsIn(EVIDENCE_STANCES) stance: EvidenceStance;
+  @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(2000) url?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(10000) note?: string;
+  @ApiPropertyOptional({ description: 'Another claim that bears on this one' }) @IsOptional() @IsInt() @Min(1) claimId?: number;
+  @ApiPropertyOptional({ description: 'The source that published the evidence' }) @IsOptional() @IsInt() @Min(1) sourceId?: number;
+  @ApiPropertyOptional({ description: 'Claim version this change is based on; refused with 409 if stale' }) @IsOptional() @IsInt() @Min(1) version?: number;
+}
+
+export class LinkedClaimDto {
+  @ApiProperty() id: number;
+  @ApiProperty() articleId: number;
+  @ApiProperty() text: string;
+}
+
+export class EvidenceResponseDto {
+  @ApiProperty() id: number;
+  @ApiProperty() claimId: number;
+  @ApiProperty({ enum: EVIDENCE_STANCES }) stance: EvidenceStance;
+  @ApiProperty({ nullable: true, type: String }) url: string | null;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+  @ApiProperty({ nullable: true, type: LinkedClaimDto }) linkedClaim: LinkedClaimDto | null;
+  @ApiProperty({ nullable: true, type: SourceSummaryDto }) source: SourceSummaryDto | null;
+  @ApiProperty({ description: 'Whether its publisher is independent of the claim\'s own sources and their affiliations' }) independent: boolean;
+  @ApiProperty() createdById: number;
+  @ApiProperty() createdAt: string;
+}

@@ -1,0 +1,80 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { CLAIM_STATUSES, ClaimStatus } from '../review/claim-status';
+import { ATTRIBUTION_ROLES, AttributionRole } from '../claims/claim-vocabulary';
+import { SourceSummaryDto } from './source-summary.dto';
+import { SOURCE_TYPES, SourceType } from './source-type';
+
+const COUNTRY = /^[A-Z]{2}$/;
+
+export class CreateSourceDto {
+  @ApiProperty({ example: 'National Intelligence Service' }) @IsString() @MinLength(1) @MaxLength(300) name: string;
+  @ApiProperty({ enum: SOURCE_TYPES }) @IsIn(SOURCE_TYPES) type: SourceType;
+  @ApiPropertyOptional({ example: 'KR', description: 'ISO 3166-1 alpha-2' }) @IsOptional() @Matches(COUNTRY, { message: 'country must be an ISO 3166-1 alpha-2 code such as KR' }) country?: string;
+  @ApiPropertyOptional({ type: [String], example: ['NIS', 'südkoreanischer Geheimdienst'] }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(300, { each: true }) aliases?: string[];
+  @ApiPropertyOptional({ description: 'The organisation this person speaks for' }) @IsOptional() @IsInt() @Min(1) affiliationId?: number;
+}
+
+export class UpdateSourceDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
+  @ApiPropertyOptional({ enum: SOURCE_TYPES }) @IsOptional() @IsIn(SOURCE_TYPES) type?: SourceType;
+  @ApiPropertyOptional({ nullable: true, type: String }) @ValidateIf((_o, v) => v !== null) @IsOptional() @Matches(COUNTRY, { message: 'country must be an ISO 3166-1 alpha-2 code such as KR' }) country?: string | null;
+  @ApiPropertyOptional({ type: [String], description: 'Replaces the aliases' }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(300, { each: true }) aliases?: string[];
+  @ApiPropertyOptional({ nullable: true, type: Number }) @ValidateIf((_o, v) => v !== null) @IsOptional() @IsInt() @Min(1) affiliationId?: number | null;
+}
+
+export class MergeSourceDto {
+  @ApiProperty({ description: 'The source that remains; this one is merged into it' }) @IsInt() @Min(1) intoId: number;
+}
+
+export class ListSourcesQueryDto {
+  @ApiPropertyOptional({ description: 'Name or any alias, case- and accent-insensitive' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(300) q?: string;
+  @ApiPropertyOptional({ enum: SOURCE_TYPES }) @IsOptional() @IsIn(SOURCE_TYPES) type?: SourceType;
+  @ApiPropertyOptional() @IsOptional() @Matches(COUNTRY) country?: string;
+  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+}
+
+export class SourceResponseDto {
+  @ApiProperty() id: number;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: SOURCE_TYPES }) type: SourceType;
+  @ApiProperty({ nullable: true, type: String }) country: string | null;
+  @ApiProperty({ type: [String] }) aliases: string[];
+  @ApiProperty({ nullable: true, type: SourceSummaryDto }) affiliation: SourceSummaryDto | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Set when this record was merged into another' }) mergedIntoId: number | null;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+}
+
+export class SourcePageDto {
+  @ApiProperty({ type: [SourceResponseDto] }) items: SourceResponseDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
+export class SourceClaimDto {
+  @ApiProperty() id: number;
+  @ApiProperty() articleId: number;
+  @ApiProperty() text: string;
+  @ApiProperty({ enum: CLAIM_STATUSES }) status: ClaimStatus;
+  @ApiProperty({ enum: ATTRIBUTION_ROLES }) role: AttributionRole;
+  @ApiProperty({ nullable: true, type: String }) cue: string | null;
+}
+
+export class SourceRecordDto {
+  @ApiProperty({ description: 'Claims attributed to it, by status', type: 'object', additionalProperties: { type: 'number' } }) byStatus: Record<string, number>;
+  @ApiProperty() total: number;
+}
+
+export class SourceDetailResponseDto extends SourceResponseDto {
+  @ApiProperty({ type: SourceRecordDto }) record: SourceRecordDto;
+  @ApiProperty({ type: [SourceSummaryDto], description: 'People affiliated with this organisation' }) members: SourceSummaryDto[];
+  @ApiProperty({ type: [SourceClaimDto], description: 'The newest 100 claims; page through all with GET /api/claims?sourceId=' }) claims: SourceClaimDto[];
+}
+
+export class MergeResultDto {
+  @ApiProperty({ type: SourceResponseDto }) source: SourceResponseDto;
+  @ApiProperty() movedAttributions: number;
+  @ApiProperty() movedEvidence: number;
+}

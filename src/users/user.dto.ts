@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Role, ROLES } from '../auth/roles';
+import type { UserEntity } from './user.entity';
+
+export class CreateUserDto {
+  @ApiProperty() @IsEmail() @MaxLength(320) email: string;
+  @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10) @MaxLength(200) password: string;
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role: Role;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) displayName: string;
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) displayName?: string;
+  @ApiPropertyOptional({ minLength: 10 }) @IsOptional() @IsString() @MinLength(10) @MaxLength(200) password?: string;
+  @ApiPropertyOptional({ description: 'A disabled user cannot sign in; their sessions end at once.' }) @IsOptional() @IsBoolean() disabled?: boolean;
+}
+
+export class UserResponseDto {
+  @ApiProperty() id: number;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty() disabled: boolean;
+  @ApiProperty() createdAt: string;
+}
+
+export class UserListResponseDto {
+  @ApiProperty({ type: [UserResponseDto] }) items: UserResponseDto[];
+}
+
+export function mapUser(user: UserEntity): UserResponseDto {
+  return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, disabled: user.disabled, createdAt: user.createdAt };
+}

@@ -1,0 +1,13 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Role } from '../auth/roles';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'varchar', length: 320 }) email: string;
+  @Column({ name: 'display_name', type: 'varchar', length: 200 }) displayName: string;
+  @Column({ type: 'varchar', length: 16 }) role: Role;
+  @Column({ name: 'password_hash', type: 'varchar', length: 256 }) passwordHash: string;
+  @Column({ type: 'boolean', default: false }) disabled: boolean;
+  @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;
+}

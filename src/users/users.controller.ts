@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '../auth/authenticated.decorator';
+import { CreateUserDto, mapUser, UpdateUserDto, UserListResponseDto, UserResponseDto } from './user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@Controller('users')
+@Authenticated('admin')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  async create(@Body() body: CreateUserDto): Promise<UserResponseDto> {
+    return mapUser(await this.users.create(body));
+  }
+
+  @Get()
+  async list(): Promise<UserListResponseDto> {
+    return { items: (await this.users.list()).map(mapUser) };
+  }
+
+  @Patch(':id')
+  async update(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateUserDto): Promise<UserResponseDto> {
+    return mapUser(await this.users.update(id, body));
+  }
+}

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Client } from 'pg';
+import request from 'supertest';
+import { createApp } from '../../src/app.factory';
+import type { Role } from '../../src/auth/roles';
+import { DatabaseConfig, loadAppConfig } from '../../src/config/app-config';
+
+export const ADMIN = { email: 'admin@desk.test', password: 'admin-password-1' };
+
+/**
+ * A real app on a real, fresh database per test file: an SQLite file in a temp folder, or — when
+ * DATABASE_URL names PostgreSQL (npm run test:postgres) — a new database on that server, dropped afterwards.
+ */
+export class TestApp {
+  private constructor(
+    readonly app: NestFastifyApplication,
+    private readonly cleanup: () => Promise<void>,
+    readonly database: DatabaseConfig,
+  ) {}
+
+  static async start(options: { seedDemo?: boolean; database?: DatabaseConfig; bodyLimitBytes?: number } = {}): Promise<TestApp> {
+    const { database, cleanup } = options.database ? { database: options.database, cleanup: async () => undefined } : await freshDatabase();
+    const config = { ...loadAppConfig({}), database, adminEmail: ADMIN.email, adminPassword: ADMIN.password, seedDemo: options.seedDemo ?? false };
+    if (options.bodyLimitBytes) config.bodyLimitBytes = options.bodyLimitBytes;
+    const app = await createApp({ config, requestLog: false, logLevels: false });
+    return new TestApp(app, async () => {
+      await app.close();
+      await cleanup();
+    }, database);
+  }
+
+  get http() {
+    return request(this.app.getHttpServer());
+  }
+
+  async close(): Promise<void> {
+    await this.cleanup();
+  }
+
+  async login(email: string, password: string): Promise<string> {
+    const response = await this.http.post('/api/auth/login').send({ email, password }).expect(200);
+    return response.body.token as string;
+  }
+
+  adminToken(): Promise<string> {
+    return this.login(ADMIN.email, ADMIN.password);
+  }
+
+  /** Creates a user of the given role through the admin API and signs them in. */
+  async userWithRole(role: Role, name = `${role}-${randomBytes(3).toString('hex')}`): Promise<{ id: number; token: string; email: string }> {
+    const admin = await this.adminToken();
+    const email = `${name}@desk.test`;
+    const password = `${name}-password`;
+    const created = await this.http.post('/api/users').set('Authorization', `Bearer ${admin}`).send({ email, password, role, displayName: name }).expect(201);
+    return { id: created.body.id as number, token: await this.login(email, password), email };
+  }
+}
+
+async function freshDatabase(): Promise<{ database: DatabaseConfig; cleanup: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    const name = `claimtrack_e2e_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const admin = new Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    return {
+      database: { type: 'postgres', url: target.toString() },
+      cleanup: async () => {
+        const dropper = new Client({ connectionString: url });
+        await dropper.connect();
+        await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await dropper.end();
+      },
+    };
+  }
+  const dir = join(tmpdir(), `claimtrack-e2e-${process.pid}-${randomBytes(4).toString('hex')}`);
+  mkdirSync(dir, { recursive: true });
+  return { database: { type: 'sqlite', path: join(dir, 'claimtrack.sqlite') }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
