@@ -6,7 +6,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { AppConfig, loadAppConfig } from './config/app-config';
-import { ProblemDetailsFilter, toProblem } from './common/problem/problem-details.filter';
+import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { validationExceptionFactory } from './common/problem/validation-errors';
 
 export interface AppOptions {
@@ -37,11 +37,6 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     abortOnError: false,
   });
   configureApp(app);
-  // Errors Fastify raises before Nest routes a request (malformed JSON, oversized body) speak problem+json too.
-  fastify.setErrorHandler((error, request, reply) => {
-    const problem = toProblem(error);
-    void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send({ ...problem, instance: request.url });
-  });
   await app.init();
   await fastify.ready();
   return app;

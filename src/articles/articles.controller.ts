@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/roles';
 import { ArticleImportResponseDto, ArticlePageDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
@@ -13,24 +13,28 @@ export class ArticlesController {
   @Post()
   @Authenticated('checker')
   @ApiConflictResponse({ description: 'The same body is already on the desk; existingArticleId points to it' })
+  @ApiCreatedResponse({ type: ArticleImportResponseDto })
   importArticle(@Body() body: CreateArticleDto, @CurrentActor() actor: Actor): Promise<ArticleImportResponseDto> {
     return this.articles.importArticle(body, actor);
   }
 
   @Get()
   @Authenticated()
+  @ApiOkResponse({ type: ArticlePageDto })
   listArticles(@Query() query: ListArticlesQueryDto): Promise<ArticlePageDto> {
     return this.articles.listArticles(query);
   }
 
   @Get(':id')
   @Authenticated()
+  @ApiOkResponse({ type: ArticleResponseDto })
   getArticle(@Param('id', ParseIntPipe) id: number): Promise<ArticleResponseDto> {
     return this.articles.getArticle(id);
   }
 
   @Patch(':id')
   @Authenticated('checker')
+  @ApiOkResponse({ type: ArticleRevisionResponseDto })
   reviseArticle(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateArticleDto, @CurrentActor() actor: Actor): Promise<ArticleRevisionResponseDto> {
     return this.articles.reviseArticle(id, body, actor);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { mapUser, UserResponseDto } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
 import { LoginDto, LoginResponseDto } from './auth.dto';
@@ -18,6 +18,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOkResponse({ type: LoginResponseDto })
   async login(@Body() body: LoginDto): Promise<LoginResponseDto> {
     const { token, expiresAt, user } = await this.auth.login(body.email, body.password);
     return { token, expiresAt, user: mapUser(user) };
@@ -32,6 +33,7 @@ export class AuthController {
 
   @Authenticated()
   @Get('me')
+  @ApiOkResponse({ type: UserResponseDto })
   async me(@CurrentActor() actor: Actor): Promise<UserResponseDto> {
     return mapUser(await this.users.get(actor.id));
   }

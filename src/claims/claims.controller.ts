@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/roles';
 import { VersionQueryDto } from '../common/http/version-query.dto';
@@ -18,30 +18,35 @@ export class ClaimsController {
 
   @Post()
   @Authenticated('checker')
+  @ApiCreatedResponse({ type: ClaimResponseDto })
   createClaim(@Body() body: CreateClaimDto, @CurrentActor() actor: Actor): Promise<ClaimResponseDto> {
     return this.claims.createManualClaim(body, actor);
   }
 
   @Get()
   @Authenticated()
+  @ApiOkResponse({ type: ClaimPageDto })
   listClaims(@Query() query: ListClaimsQueryDto): Promise<ClaimPageDto> {
     return this.claims.listClaims(query);
   }
 
   @Get(':id')
   @Authenticated()
+  @ApiOkResponse({ type: ClaimDetailResponseDto })
   getClaim(@Param('id', ParseIntPipe) id: number): Promise<ClaimDetailResponseDto> {
     return this.claims.getClaimDetail(id);
   }
 
   @Post(':id/attributions')
   @Authenticated('checker')
+  @ApiCreatedResponse({ type: ClaimResponseDto })
   attribute(@Param('id', ParseIntPipe) id: number, @Body() body: CreateAttributionDto, @CurrentActor() actor: Actor): Promise<ClaimResponseDto> {
     return this.attributions.attribute(id, body, actor);
   }
 
   @Delete(':id/attributions/:attributionId')
   @Authenticated('checker')
+  @ApiOkResponse({ type: ClaimResponseDto })
   removeAttribution(
     @Param('id', ParseIntPipe) id: number,
     @Param('attributionId', ParseIntPipe) attributionId: number,

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/authenticated.decorator';
 import { StatsResponseDto } from './stats.dto';
 import { StatsService } from './stats.service';
@@ -11,6 +11,7 @@ export class StatsController {
 
   @Get()
   @Authenticated()
+  @ApiOkResponse({ type: StatsResponseDto })
   getStats(): Promise<StatsResponseDto> {
     return this.stats.deskStats();
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/roles';
 import { VersionQueryDto } from '../common/http/version-query.dto';
@@ -13,6 +13,7 @@ export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
   @Post()
+  @ApiCreatedResponse({ type: EvidenceResponseDto })
   addEvidence(@Param('id', ParseIntPipe) claimId: number, @Body() body: CreateEvidenceDto, @CurrentActor() actor: Actor): Promise<EvidenceResponseDto> {
     return this.evidence.addEvidence(claimId, body, actor);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/roles';
 import { ClaimResponseDto } from '../claims/claim.dto';
@@ -19,12 +19,14 @@ export class ReviewController {
   @Post('review')
   @HttpCode(200)
   @Authenticated('checker')
+  @ApiOkResponse({ type: ClaimResponseDto })
   reviewClaim(@Param('id', ParseIntPipe) id: number, @Body() body: ReviewRequestDto, @CurrentActor() actor: Actor): Promise<ClaimResponseDto> {
     return this.review.review(id, body, actor);
   }
 
   @Get('history')
   @Authenticated()
+  @ApiOkResponse({ type: ClaimHistoryResponseDto })
   getHistory(@Param('id', ParseIntPipe) id: number): Promise<ClaimHistoryResponseDto> {
     return this.history.historyOf(id);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/roles';
 import { CreateSourceDto, ListSourcesQueryDto, MergeResultDto, MergeSourceDto, SourceDetailResponseDto, SourcePageDto, SourceResponseDto, UpdateSourceDto } from './source.dto';
@@ -16,24 +16,28 @@ export class SourcesController {
 
   @Post()
   @Authenticated('checker')
+  @ApiCreatedResponse({ type: SourceResponseDto })
   createSource(@Body() body: CreateSourceDto): Promise<SourceResponseDto> {
     return this.sources.createSource(body);
   }
 
   @Get()
   @Authenticated()
+  @ApiOkResponse({ type: SourcePageDto })
   listSources(@Query() query: ListSourcesQueryDto): Promise<SourcePageDto> {
     return this.sources.listSources(query);
   }
 
   @Get(':id')
   @Authenticated()
+  @ApiOkResponse({ type: SourceDetailResponseDto })
   getSource(@Param('id', ParseIntPipe) id: number): Promise<SourceDetailResponseDto> {
     return this.sources.getSource(id);
   }
 
   @Patch(':id')
   @Authenticated('checker')
+  @ApiOkResponse({ type: SourceResponseDto })
   updateSource(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateSourceDto): Promise<SourceResponseDto> {
     return this.sources.updateSource(id, body);
   }
@@ -41,6 +45,7 @@ export class SourcesController {
   @Post(':id/merge')
   @HttpCode(200)
   @Authenticated('editor')
+  @ApiOkResponse({ type: MergeResultDto })
   mergeSource(@Param('id', ParseIntPipe) id: number, @Body() body: MergeSourceDto, @CurrentActor() actor: Actor): Promise<MergeResultDto> {
     return this.merges.mergeSources(id, body.intoId, actor);
   }

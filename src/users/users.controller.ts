@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/authenticated.decorator';
 import { CreateUserDto, mapUser, UpdateUserDto, UserListResponseDto, UserResponseDto } from './user.dto';
 import { UsersService } from './users.service';
@@ -11,16 +11,19 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Post()
+  @ApiCreatedResponse({ type: UserResponseDto })
   async create(@Body() body: CreateUserDto): Promise<UserResponseDto> {
     return mapUser(await this.users.create(body));
   }
 
   @Get()
+  @ApiOkResponse({ type: UserListResponseDto })
   async list(): Promise<UserListResponseDto> {
     return { items: (await this.users.list()).map(mapUser) };
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: UserResponseDto })
   async update(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateUserDto): Promise<UserResponseDto> {
     return mapUser(await this.users.update(id, body));
   }

@@ -1,0 +1,90 @@
+import { DataSource } from 'typeorm';
+import { ArticleEntity } from '../../src/articles/article.entity';
+import { ArticleRevisionEntity } from '../../src/articles/article-revision.entity';
+import { ClaimEntity } from '../../src/claims/claim.entity';
+import { ClaimExtractionService } from '../../src/extraction/claim-extraction.service';
+import { bearer, TestApp } from '../support/test-app';
+
+describe('dashboard numbers, health, API docs and atomic imports', () => {
+  let t: TestApp;
+  let checker: { id: number; token: string };
+  let editor: string;
+  beforeAll(async () => {
+    t = await TestApp.start();
+    checker = await t.userWithRole('checker');
+    editor = (await t.userWithRole('editor')).token;
+  });
+  afterAll(() => t.close());
+
+  it('counts claims by status, by source with its record, by article, and the open backlog', async () => {
+    const body = 'Erstens: A. Zweitens: B. Drittens: C.';
+    const article = (await t.http.post('/api/articles').set(bearer(checker.token)).send({ title: 'Stats', body, language: 'de', extract: false }).expect(201)).body;
+    const source = (await t.http.post('/api/sources').set(bearer(checker.token)).send({ name: 'Kremlin', type: 'government' }).expect(201)).body;
+    const independent = (await t.http.post('/api/sources').set(bearer(checker.token)).send({ name: 'Reuters', type: 'news_agency' }).expect(201)).body;
+    const ids: number[] = [];
+    for (const exact of ['Erstens: A.', 'Zweitens: B.', 'Drittens: C.']) {
+      const start = body.indexOf(exact);
+      const claim = (await t.http.post('/api/claims').set(bearer(checker.token)).send({ articleId: article.id, start, end: start + exact.length }).expect(201)).body;
+      await t.http.post(`/api/claims/${claim.id}/attributions`).set(bearer(checker.token)).send({ sourceId: source.id, role: 'speaker' }).expect(201);
+      ids.push(claim.id);
+    }
+    await t.http.post(`/api/claims/${ids[0]}/review`).set(bearer(checker.token)).send({ action: 'take', version: 1 }).expect(200);
+    await t.http.post(`/api/claims/${ids[0]}/evidence`).set(bearer(checker.token)).send({ stance: 'refutes', url: 'https://example.org/denial', sourceId: independent.id }).expect(201);
+    await t.http.post(`/api/claims/${ids[0]}/review`).set(bearer(checker.token)).send({ action: 'verdict', version: 2, verdict: 'disputed', rationale: 'Denied by Reuters' }).expect(200);
+    await t.http.post(`/api/claims/${ids[1]}/review`).set(bearer(checker.token)).send({ action: 'take', version: 1 }).expect(200);
+
+    const stats = (await t.http.get('/api/stats').set(bearer(editor)).expect(200)).body;
+    expect(stats.byStatus).toEqual({ unverified: 1, in_review: 1, corroborated: 0, disputed: 1, inconclusive: 0 });
+    expect(stats.total).toBe(3);
+    expect(stats.awaitingApproval).toBe(1);
+    expect(stats.bySource).toEqual([{ source: { id: source.id, name: 'Kremlin', type: 'government' }, claims: 3, open: 2, corroborated: 0, disputed: 1, inconclusive: 0 }]);
+    expect(stats.byArticle).toEqual([{ articleId: article.id, title: 'Stats', claims: 3, open: 2, corroborated: 0, disputed: 1, inconclusive: 0 }]);
+    expect(stats.backlog).toMatchObject({ open: 2, byAge: { under1Day: 2, from1To7Days: 0, from7To30Days: 0, over30Days: 0 } });
+    expect(stats.backlog.oldestAgeHours).toBeLessThan(1);
+  });
+
+  it('reports health with the database reachable', async () => {
+    const health = await t.http.get('/health').expect(200);
+    expect(health.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+  });
+
+  it('publishes an OpenAPI document generated from the DTOs, and Swagger UI', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+    expect(doc.openapi).toMatch(/^3\./);
+    for (const path of ['/api/auth/login', '/api/articles', '/api/articles/{id}', '/api/sources/{id}/merge', '/api/claims', '/api/claims/{id}/review', '/api/claims/{id}/history', '/api/stats']) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+    expect(doc.components.schemas.ReviewRequestDto.properties.action.enum).toEqual(['take', 'verdict', 'approve', 'reopen', 'reassign']);
+    expect(doc.components.schemas.ClaimResponseDto.required).toEqual(expect.arrayContaining(['quote', 'version', 'attributions']));
+    const ui = await t.http.get('/api/docs').expect(200);
+    expect(ui.text).toContain('swagger-ui');
+  });
+
+  it('echoes a request id and answers unknown routes with problem+json', async () => {
+    const response = await t.http.get('/api/nowhere').set('x-request-id', 'desk-check-42').set(bearer(checker.token)).expect(404);
+    expect(response.headers['x-request-id']).toBe('desk-check-42');
+    expect(response.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  it('leaves nothing behind when an import fails half-way', async () => {
+    const db = t.app.get(DataSource);
+    const before = { articles: await db.getRepository(ArticleEntity).count(), claims: await db.getRepository(ClaimEntity).count(), revisions: await db.getRepository(ArticleRevisionEntity).count() };
+    const extraction = t.app.get(ClaimExtractionService);
+    // The extractor writes a claim for the new article and then the process hits a failure.
+    const spy = jest.spyOn(extraction, 'extractInto').mockImplementation(async (manager, article) => {
+      await manager.getRepository(ClaimEntity).insert({
+        articleId: article.id, text: 'half', kind: 'statement', status: 'unverified', origin: 'extracted', version: 1, quoteExact: 'x', quotePrefix: '', quoteSuffix: '',
+        quoteStart: 0, quoteEnd: 1, orphaned: false, hedged: false, createdAt: '2024-10-24T00:00:00.000Z', updatedAt: '2024-10-24T00:00:00.000Z',
+      });
+      throw new Error('simulated failure in the middle of an import');
+    });
+    const response = await t.http.post('/api/articles').set(bearer(checker.token)).send({ title: 'Half', body: 'Ein Text, der nie ankommt.', language: 'de' });
+    spy.mockRestore();
+    expect(response.status).toBe(500);
+    expect(response.body.detail).not.toMatch(/simulated/);
+    const after = { articles: await db.getRepository(ArticleEntity).count(), claims: await db.getRepository(ClaimEntity).count(), revisions: await db.getRepository(ArticleRevisionEntity).count() };
+    expect(after).toEqual(before);
+    // And the same text imports cleanly afterwards.
+    await t.http.post('/api/articles').set(bearer(checker.token)).send({ title: 'Half', body: 'Ein Text, der nie ankommt.', language: 'de', extract: false }).expect(201);
+  });
+});
