@@ -5,6 +5,7 @@ import type { ArticleEntity } from '../articles/article.entity';
 import { CodePointIndex } from '../common/text/code-points';
 import { RuleViolationError, StaleVersionError, NotFoundError } from '../common/problem/domain-error';
 import { isoNow } from '../common/time';
+import { DeskTallies } from '../dashboard/desk-tallies';
 import { ReviewHistory } from '../review/review-history';
 import { AttributionEntity } from './attribution.entity';
 import { ClaimEntity } from './claim.entity';
@@ -27,7 +28,10 @@ export interface NewClaim {
  */
 @Injectable()
 export class ClaimWriter {
-  constructor(private readonly history: ReviewHistory) {}
+  constructor(
+    private readonly history: ReviewHistory,
+    private readonly tallies: DeskTallies,
+  ) {}
 
   async create(manager: EntityManager, article: ArticleEntity, input: NewClaim, actorId: number, body = new CodePointIndex(article.body)): Promise<ClaimEntity> {
     if (input.end <= input.start || input.end > body.length) {
@@ -63,6 +67,8 @@ export class ClaimWriter {
     for (const attribution of input.attributions ?? []) {
       await manager.getRepository(AttributionEntity).insert({ claimId: claim.id, sourceId: attribution.sourceId, role: attribution.role, cue: attribution.cue, createdAt: now });
     }
+    const sourceIds = (input.attributions ?? []).map((attribution) => attribution.sourceId);
+    await this.tallies.claimAdded(manager, article.id, sourceIds, { status: 'unverified', awaitingApproval: false });
     await this.history.append(manager, {
       claimId: claim.id, action: 'created', actorId, toStatus: 'unverified',
       details: { origin: input.origin, start: quote.start, end: quote.end, attributions: input.attributions?.length ?? 0 },

@@ -1,3 +1,4 @@
+import { DeskTalliesModule } from '../dashboard/desk-tallies.module';
 import { Module } from '@nestjs/common';
 import { ReviewHistoryModule } from '../review/review-history.module';
 import { AttributionsService } from './attributions.service';
@@ -6,7 +7,7 @@ import { ClaimsController } from './claims.controller';
 import { ClaimsService } from './claims.service';
 
 @Module({
-  imports: [ReviewHistoryModule],
+  imports: [ReviewHistoryModule, DeskTalliesModule],
   controllers: [ClaimsController],
   providers: [ClaimsService, AttributionsService, ClaimWriter],
   exports: [ClaimsService, ClaimWriter],

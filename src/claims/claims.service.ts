@@ -3,7 +3,7 @@ import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
 import { ArticleEntity } from '../articles/article.entity';
 import type { Actor } from '../auth/roles';
-import { decodeCursor, Page, toPage } from '../common/pagination/cursor';
+import { decodeCursor, encodeCursor, Page } from '../common/pagination/cursor';
 import { NotFoundError } from '../common/problem/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { listEvidence } from '../evidence/evidence-queries';
@@ -37,9 +37,16 @@ export class ClaimsService {
     const limit = query.limit ?? 50;
     const afterId = decodeCursor(query.cursor);
     const { cursor: _cursor, limit: _limit, ...filter } = query;
-    const claims = await claimListQuery(this.manager, filter, afterId, limit).getMany();
-    const attributions = await attributionsOf(this.manager, claims.slice(0, limit).map((claim) => claim.id));
-    return toPage(claims, limit, (claim) => mapClaim(claim, attributions.get(claim.id) ?? []));
+    // Raw rows decide the page (a claim may come twice through two attributions); entities are deduplicated.
+    const { raw, entities } = await claimListQuery(this.manager, filter, afterId, limit).getRawAndEntities<{ c_id: number }>();
+    const pageIds = raw.slice(0, limit).map((row) => Number(row.c_id));
+    const onPage = new Set(pageIds);
+    const claims = entities.filter((claim) => onPage.has(claim.id));
+    const attributions = await attributionsOf(this.manager, claims.map((claim) => claim.id));
+    return {
+      items: claims.map((claim) => mapClaim(claim, attributions.get(claim.id) ?? [])),
+      nextCursor: raw.length > limit ? encodeCursor(pageIds[pageIds.length - 1]) : null,
+    };
   }
 
   async getClaim(id: number, manager: EntityManager = this.manager): Promise<ClaimResponseDto> {

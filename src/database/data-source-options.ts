@@ -9,6 +9,7 @@ import { ArticleEntity } from '../articles/article.entity';
 import { AuthTokenEntity } from '../auth/auth-token.entity';
 import { AttributionEntity } from '../claims/attribution.entity';
 import { ClaimEntity } from '../claims/claim.entity';
+import { DeskTallyEntity } from '../dashboard/desk-tally.entity';
 import { EvidenceEntity } from '../evidence/evidence.entity';
 import { ReviewEventEntity } from '../review/review-event.entity';
 import { SourceAliasEntity } from '../sources/source-alias.entity';
@@ -18,7 +19,7 @@ import { UserEntity } from '../users/user.entity';
 
 export const ENTITIES = [
   UserEntity, AuthTokenEntity, ArticleEntity, ArticleRevisionEntity, SourceEntity, SourceAliasEntity, SourceMergeEntity,
-  ClaimEntity, AttributionEntity, EvidenceEntity, ReviewEventEntity,
+  ClaimEntity, AttributionEntity, EvidenceEntity, ReviewEventEntity, DeskTallyEntity,
 ];
 
 export function buildDataSourceOptions(database: DatabaseConfig): DataSourceOptions {

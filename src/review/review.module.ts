@@ -1,3 +1,4 @@
+import { DeskTalliesModule } from '../dashboard/desk-tallies.module';
 import { Module } from '@nestjs/common';
 import { ClaimsModule } from '../claims/claims.module';
 import { ClaimHistoryQuery } from './claim-history.query';
@@ -6,7 +7,7 @@ import { ReviewHistoryModule } from './review-history.module';
 import { ReviewService } from './review.service';
 
 @Module({
-  imports: [ClaimsModule, ReviewHistoryModule],
+  imports: [ClaimsModule, ReviewHistoryModule, DeskTalliesModule],
   controllers: [ReviewController],
   providers: [ReviewService, ClaimHistoryQuery],
 })

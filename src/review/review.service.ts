@@ -8,6 +8,8 @@ import { ClaimsService } from '../claims/claims.service';
 import { DomainError, NotFoundError, RuleViolationError, StaleVersionError } from '../common/problem/domain-error';
 import { isoNow } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
+import { contributionOf, DeskTallies } from '../dashboard/desk-tallies';
+import { AttributionEntity } from '../claims/attribution.entity';
 import { evidenceForVerdict } from '../evidence/evidence-queries';
 import { UserEntity } from '../users/user.entity';
 import type { ReviewRequestDto } from './review.dto';
@@ -23,6 +25,7 @@ export class ReviewService {
     private readonly writer: ClaimWriter,
     private readonly history: ReviewHistory,
     private readonly claims: ClaimsService,
+    private readonly tallies: DeskTallies,
   ) {}
 
   /** Applies one workflow action: the claim, its version and one history event change together or not at all. */
@@ -83,6 +86,8 @@ export class ReviewService {
       const current = await manager.getRepository(ClaimEntity).findOneByOrFail({ id: claim.id });
       throw new StaleVersionError(claim.id, claim.version, current.version);
     }
+    const sourceIds = (await manager.getRepository(AttributionEntity).find({ where: { claimId: claim.id }, select: { sourceId: true } })).map((a) => a.sourceId);
+    await this.tallies.claimChanged(manager, claim.articleId, sourceIds, contributionOf(claim), contributionOf({ ...claim, ...changes }));
     await this.history.append(manager, {
       claimId: claim.id,
       action: input.action,

@@ -7,6 +7,7 @@ import { RuleViolationError } from '../common/problem/domain-error';
 import { isoNow } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { EvidenceEntity } from '../evidence/evidence.entity';
+import { recountSourceTallies } from '../dashboard/tally-counts';
 import { ReviewHistory } from '../review/review-history';
 import type { MergeResultDto } from './source.dto';
 import { SourceEntity } from './source.entity';
@@ -35,6 +36,7 @@ export class SourceMergeService {
       const from = await this.sources.findLive(manager, fromId);
       const into = await this.sources.findLive(manager, intoId);
       const affectedClaims = await this.moveAttributions(manager, from, into);
+      await recountSourceTallies(manager, [from.id, into.id]);
       const evidence = await manager.getRepository(EvidenceEntity).update({ sourceId: from.id }, { sourceId: into.id });
       await this.moveMembersAndAliases(manager, from, into);
       const now = isoNow();

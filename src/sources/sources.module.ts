@@ -1,3 +1,4 @@
+import { DeskTalliesModule } from '../dashboard/desk-tallies.module';
 import { Module } from '@nestjs/common';
 import { ReviewHistoryModule } from '../review/review-history.module';
 import { SourceMergeService } from './source-merge.service';
@@ -5,7 +6,7 @@ import { SourcesController } from './sources.controller';
 import { SourcesService } from './sources.service';
 
 @Module({
-  imports: [ReviewHistoryModule],
+  imports: [ReviewHistoryModule, DeskTalliesModule],
   controllers: [SourcesController],
   providers: [SourcesService, SourceMergeService],
   exports: [SourcesService],

@@ -43,6 +43,31 @@ describe('dashboard numbers, health, API docs and atomic imports', () => {
     expect(stats.backlog.oldestAgeHours).toBeLessThan(1);
   });
 
+  it('keeps the running tallies equal to a fresh count after attributions move, verdicts and reopenings', async () => {
+    const db = t.app.get(DataSource);
+    const sourceA = (await t.http.post('/api/sources').set(bearer(checker.token)).send({ name: 'Tally A', type: 'government' }).expect(201)).body.id;
+    const sourceB = (await t.http.post('/api/sources').set(bearer(checker.token)).send({ name: 'Tally B', type: 'government' }).expect(201)).body.id;
+    const claim = (await db.getRepository(ClaimEntity).find({ order: { id: 'ASC' }, take: 1 }))[0];
+    const attributed = await t.http.post(`/api/claims/${claim.id}/attributions`).set(bearer(checker.token)).send({ sourceId: sourceA, role: 'relay' }).expect(201);
+    await t.http.post(`/api/claims/${claim.id}/attributions`).set(bearer(checker.token)).send({ sourceId: sourceB, role: 'speaker' }).expect(201);
+    const relay = attributed.body.attributions.find((a: { role: string }) => a.role === 'relay');
+    await t.http.delete(`/api/claims/${claim.id}/attributions/${relay.id}`).set(bearer(checker.token)).expect(200);
+    const current = (await t.http.get(`/api/claims/${claim.id}`).set(bearer(checker.token))).body;
+    await t.http.post(`/api/claims/${claim.id}/review`).set(bearer(editor)).send({ action: 'approve', version: current.version }).expect(200);
+    await t.http.post(`/api/claims/${claim.id}/review`).set(bearer(editor)).send({ action: 'reopen', version: current.version + 1, note: 'recheck' }).expect(200);
+    await t.http.post(`/api/sources/${sourceB}/merge`).set(bearer(editor)).send({ intoId: sourceA }).expect(200);
+
+    const stats = (await t.http.get('/api/stats').set(bearer(editor)).expect(200)).body;
+    const byStatus = await db.getRepository(ClaimEntity).createQueryBuilder('c').select('c.status', 'status').addSelect('COUNT(*)', 'n').groupBy('c.status').getRawMany();
+    for (const row of byStatus) expect(stats.byStatus[row.status]).toBe(Number(row.n));
+    const awaiting = await db.getRepository(ClaimEntity).createQueryBuilder('c').where('c.verdict_at IS NOT NULL AND c.approved_at IS NULL').getCount();
+    expect(stats.awaitingApproval).toBe(awaiting);
+    const citations = await db.query('SELECT a.source_id AS id, COUNT(*) AS n FROM attributions a GROUP BY a.source_id');
+    const expected = Object.fromEntries(citations.map((row: { id: number; n: number }) => [Number(row.id), Number(row.n)]));
+    const reported = Object.fromEntries(stats.bySource.map((row: { source: { id: number }; claims: number }) => [row.source.id, row.claims]));
+    expect(reported).toEqual(expected);
+  });
+
   it('reports health with the database reachable', async () => {
     const health = await t.http.get('/health').expect(200);
     expect(health.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });

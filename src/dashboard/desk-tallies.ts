@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { ClaimStatus } from '../review/claim-status';
+import { OPEN_STATUSES } from '../review/claim-status';
+import { DeskTallyEntity, TallyScope } from './desk-tally.entity';
+
+/** What a claim contributes to the tallies it is counted in. */
+export interface TallyContribution {
+  status: ClaimStatus;
+  awaitingApproval: boolean;
+}
+
+type CountedProperty = 'claims' | 'unverified' | 'inReview' | 'corroborated' | 'disputed' | 'inconclusive' | 'open' | 'awaitingApproval';
+type Deltas = Partial<Record<CountedProperty, number>>;
+
+const STATUS_PROPERTY: Record<ClaimStatus, CountedProperty> = {
+  unverified: 'unverified', in_review: 'inReview', corroborated: 'corroborated', disputed: 'disputed', inconclusive: 'inconclusive',
+};
+const COLUMN: Record<CountedProperty, string> = {
+  claims: 'claims', unverified: 'unverified', inReview: 'in_review', corroborated: 'corroborated', disputed: 'disputed',
+  inconclusive: 'inconclusive', open: 'open', awaitingApproval: 'awaiting_approval',
+};
+
+function deltasOf(contribution: TallyContribution, sign: 1 | -1, into: Deltas = {}): Deltas {
+  const add = (property: CountedProperty) => (into[property] = (into[property] ?? 0) + sign);
+  add('claims');
+  add(STATUS_PROPERTY[contribution.status]);
+  if (OPEN_STATUSES.includes(contribution.status)) add('open');
+  if (contribution.awaitingApproval) add('awaitingApproval');
+  return into;
+}
+
+/**
+ * Keeps the desk tallies in step with claims, inside the caller's transaction. Every change is a
+ * relative update (count = count + n) on a row created on first use, so two transactions touching
+ * the same tally never overwrite each other's counts.
+ */
+@Injectable()
+export class DeskTallies {
+  /** A claim joins the desk (with its first attributions). */
+  claimAdded(manager: EntityManager, articleId: number, sourceIds: number[], contribution: TallyContribution): Promise<void> {
+    return this.apply(manager, this.targets(articleId, sourceIds), deltasOf(contribution, 1));
+  }
+
+  /** A claim's status or approval changed: take it out as it was, count it in as it is. */
+  claimChanged(manager: EntityManager, articleId: number, sourceIds: number[], before: TallyContribution, after: TallyContribution): Promise<void> {
+    return this.apply(manager, this.targets(articleId, sourceIds), deltasOf(after, 1, deltasOf(before, -1)));
+  }
+
+  /** A source starts or stops being cited for a claim. */
+  attributionChanged(manager: EntityManager, sourceId: number, contribution: TallyContribution, sign: 1 | -1): Promise<void> {
+    return this.apply(manager, [{ scope: 'source', scopeId: sourceId }], deltasOf(contribution, sign));
+  }
+
+  private targets(articleId: number, sourceIds: number[]): { scope: TallyScope; scopeId: number }[] {
+    return [
+      { scope: 'desk', scopeId: 0 },
+      { scope: 'article', scopeId: articleId },
+      ...[...new Set(sourceIds)].map((scopeId) => ({ scope: 'source' as const, scopeId })),
+    ];
+  }
+
+  private async apply(manager: EntityManager, targets: { scope: TallyScope; scopeId: number }[], deltas: Deltas): Promise<void> {
+    const changed = (Object.entries(deltas) as [CountedProperty, number][]).filter(([, delta]) => delta !== 0);
+    if (changed.length === 0) return;
+    const set = Object.fromEntries(changed.map(([property, delta]) => [property, () => `${COLUMN[property]} + ${delta}`]));
+    for (const target of targets) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(DeskTallyEntity)
+        .values({ ...target, claims: 0, unverified: 0, inReview: 0, corroborated: 0, disputed: 0, inconclusive: 0, open: 0, awaitingApproval: 0 })
+        .orIgnore()
+        .execute();
+      await manager.createQueryBuilder().update(DeskTallyEntity).set(set).where('scope = :scope AND scope_id = :scopeId', target).execute();
+    }
+  }
+}
+
+export const contributionOf = (claim: { status: ClaimStatus; verdictAt: string | null; approvedAt: string | null }): TallyContribution => ({
+  status: claim.status,
+  awaitingApproval: claim.verdictAt !== null && claim.approvedAt === null,
+});
