@@ -18,6 +18,21 @@ export function mapAttribution(row: AttributionRow): AttributionResponseDto {
   return { id: row.id, role: row.role, cue: row.cue, source: { id: row.sourceId, name: row.sourceName, type: row.sourceType } };
 }
 
+/** A claim row as the list query selects it (TypeORM's `c_` aliases), read without entity hydration on the hot path. */
+export function claimFromRow(row: Record<string, unknown>): ClaimEntity {
+  return {
+    id: Number(row.c_id), articleId: Number(row.c_article_id), text: row.c_text as string, kind: row.c_kind as ClaimEntity['kind'],
+    status: row.c_status as ClaimEntity['status'], origin: row.c_origin as ClaimEntity['origin'], version: Number(row.c_version),
+    assigneeId: row.c_assignee_id === null ? null : Number(row.c_assignee_id), quoteExact: row.c_quote_exact as string,
+    quotePrefix: row.c_quote_prefix as string, quoteSuffix: row.c_quote_suffix as string, quoteStart: Number(row.c_quote_start), quoteEnd: Number(row.c_quote_end),
+    orphaned: Boolean(row.c_orphaned), confidence: row.c_confidence === null ? null : Number(row.c_confidence), hedged: Boolean(row.c_hedged),
+    verdictRationale: row.c_verdict_rationale as string | null, verdictById: row.c_verdict_by_id === null ? null : Number(row.c_verdict_by_id),
+    verdictAt: row.c_verdict_at as string | null, approvedById: row.c_approved_by_id === null ? null : Number(row.c_approved_by_id),
+    approvedAt: row.c_approved_at as string | null, createdById: row.c_created_by_id === null ? null : Number(row.c_created_by_id),
+    createdAt: row.c_created_at as string, updatedAt: row.c_updated_at as string,
+  };
+}
+
 export function mapClaim(claim: ClaimEntity, attributions: AttributionRow[]): ClaimResponseDto {
   const hasVerdict = claim.verdictAt !== null;
   return {

@@ -11,7 +11,7 @@ import { loadHistory } from '../review/history-queries';
 import type { ClaimDetailResponseDto } from './claim-detail.dto';
 import type { ClaimResponseDto, CreateClaimDto, ListClaimsQueryDto } from './claim.dto';
 import { ClaimEntity } from './claim.entity';
-import { mapClaim } from './claim.mapper';
+import { claimFromRow, mapClaim } from './claim.mapper';
 import { attributionsOf, claimListQuery } from './claim-queries';
 import { ClaimWriter } from './claim-writer';
 
@@ -37,15 +37,15 @@ export class ClaimsService {
     const limit = query.limit ?? 50;
     const afterId = decodeCursor(query.cursor);
     const { cursor: _cursor, limit: _limit, ...filter } = query;
-    // Raw rows decide the page (a claim may come twice through two attributions); entities are deduplicated.
-    const { raw, entities } = await claimListQuery(this.manager, filter, afterId, limit).getRawAndEntities<{ c_id: number }>();
-    const pageIds = raw.slice(0, limit).map((row) => Number(row.c_id));
-    const onPage = new Set(pageIds);
-    const claims = entities.filter((claim) => onPage.has(claim.id));
+    // limit + 1 rows decide whether there is a next page; a claim reached through two attributions of the source comes twice.
+    const rows = await claimListQuery(this.manager, filter, afterId, limit).getRawMany<Record<string, unknown>>();
+    const pageRows = rows.slice(0, limit);
+    const pageIds = pageRows.map((row) => Number(row.c_id));
+    const claims = pageRows.filter((row, index) => index === 0 || pageRows[index - 1].c_id !== row.c_id).map(claimFromRow);
     const attributions = await attributionsOf(this.manager, claims.map((claim) => claim.id));
     return {
       items: claims.map((claim) => mapClaim(claim, attributions.get(claim.id) ?? [])),
-      nextCursor: raw.length > limit ? encodeCursor(pageIds[pageIds.length - 1]) : null,
+      nextCursor: rows.length > limit ? encodeCursor(pageIds[pageIds.length - 1]) : null,
     };
   }
 

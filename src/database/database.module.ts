@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
+import { SqliteTuning } from './sqlite-tuning';
 import { TransactionRunner } from './transaction-runner';
 
 @Global()
@@ -13,7 +14,7 @@ import { TransactionRunner } from './transaction-runner';
       useFactory: (config: ConfigService) => buildDataSourceOptions(config.getOrThrow<AppConfig>(APP_CONFIG).database),
     }),
   ],
-  providers: [TransactionRunner],
+  providers: [TransactionRunner, SqliteTuning],
   exports: [TransactionRunner],
 })
 export class DatabaseModule {}

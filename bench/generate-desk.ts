@@ -1,0 +1,110 @@
+import 'reflect-metadata';
+import { existsSync, rmSync } from 'node:fs';
+import sqlite3 from 'sqlite3';
+import { DataSource } from 'typeorm';
+import { hashPassword } from '../src/auth/password';
+import { recountAllTallies } from '../src/dashboard/tally-counts';
+import { buildDataSourceOptions } from '../src/database/data-source-options';
+
+/**
+ * A realistic desk for the benchmark, built inside SQLite with recursive CTEs (seconds, not minutes):
+ * 20,000 articles of 50 claims each (1,000,000 claims), 5,000 sources cited the way newsrooms cite
+ * them (a few agencies and services everywhere, a long tail of people), a relay on half the claims,
+ * evidence on a fifth of the verdicts, and a history of created/take/verdict/approve events. Old claims
+ * are mostly resolved, the newest tenth mostly open. History hashes are random here: nothing reads
+ * the chain on the measured paths.
+ */
+export interface DeskSize {
+  articles: number;
+  claimsPerArticle: number;
+  sources: number;
+}
+
+export const FULL_DESK: DeskSize = { articles: 20_000, claimsPerArticle: 50, sources: 5_000 };
+export const BENCH_PASSWORD = 'bench-password-1';
+
+function run(db: sqlite3.Database, sql: string, params: unknown[] = []): Promise<void> {
+  return new Promise((resolve, reject) => db.run(sql, params, (error) => (error ? reject(error) : resolve())));
+}
+
+/** A uniform random number in [0, 1) as SQL. */
+const UNIFORM = '((abs(random()) % 1000000) / 1000000.0)';
+const SPAN_SECONDS = 2 * 365 * 24 * 3600;
+
+export async function generateDesk(file: string, size: DeskSize = FULL_DESK): Promise<void> {
+  for (const suffix of ['', '-wal', '-shm']) if (existsSync(file + suffix)) rmSync(file + suffix);
+  const schema = new DataSource(buildDataSourceOptions({ type: 'sqlite', path: file }));
+  await schema.initialize(); // runs the real migrations
+  await schema.destroy();
+
+  const db = new sqlite3.Database(file);
+  const claims = size.articles * size.claimsPerArticle;
+  const at = (secondsAgo: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || (${secondsAgo}) || ' seconds')`;
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+  await run(db, 'PRAGMA journal_mode = WAL');
+  await run(db, 'PRAGMA synchronous = OFF');
+  await run(db, 'BEGIN');
+  await run(db, `INSERT INTO users (email, display_name, role, password_hash, disabled, created_at) VALUES
+    ('bench-admin@desk.test', 'Bench Admin', 'admin', ?, 0, ${at('0')})`, [passwordHash]);
+  await run(db, `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 30)
+    INSERT INTO users (email, display_name, role, password_hash, disabled, created_at)
+    SELECT 'checker' || n || '@desk.test', 'Checker ' || n, CASE WHEN n <= 5 THEN 'editor' ELSE 'checker' END, ?, 0, ${at('0')} FROM seq`, [passwordHash]);
+
+  // The first 50 sources are wire services and agencies; every ninth of the rest a person affiliated with the source before it.
+  await run(db, `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${size.sources})
+    INSERT INTO sources (name, name_key, type, country, affiliation_id, merged_into_id, created_at, updated_at)
+    SELECT 'Source ' || n, 'source ' || n,
+      CASE WHEN n <= 50 THEN 'news_agency' WHEN n % 9 = 0 THEN 'person' WHEN n % 9 = 1 THEN 'government'
+           WHEN n % 9 = 2 THEN 'intelligence_agency' WHEN n % 9 = 3 THEN 'anonymous' ELSE 'international_organization' END,
+      'KR', CASE WHEN n > 50 AND n % 9 = 0 THEN n - 1 END, NULL, ${at(String(SPAN_SECONDS))}, ${at(String(SPAN_SECONDS))} FROM seq`);
+  await run(db, `INSERT INTO source_aliases (source_id, alias, alias_key) SELECT id, 'Alias of source ' || id, 'alias of source ' || id FROM sources`);
+
+  await run(db, `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${size.articles})
+    INSERT INTO articles (title, title_key, body, language, outlet, url, published_at, byline, wire_agencies, content_hash, revision, created_by_id, created_at, updated_at, deleted_at)
+    SELECT 'Article ' || n || ': Seoul reports troop movements', 'article ' || n || ' seoul reports troop movements',
+      printf('%.*c', 1500, 'x') || ' article ' || n, CASE WHEN n % 3 = 0 THEN 'en' ELSE 'de' END, CASE n % 4 WHEN 0 THEN 'ntv.de' WHEN 1 THEN 'Reuters' WHEN 2 THEN 'Spiegel' ELSE 'AP' END,
+      'https://news.example/' || n, ${at(`(${size.articles} - n) * ${Math.floor(SPAN_SECONDS / size.articles)}`)}, 'Desk', '["AFP","dpa"]',
+      printf('%064d', n), 1, 1, ${at(`(${size.articles} - n) * ${Math.floor(SPAN_SECONDS / size.articles)}`)}, ${at(`(${size.articles} - n) * ${Math.floor(SPAN_SECONDS / size.articles)}`)}, NULL
+    FROM seq`);
+
+  // Status by age: the newest tenth is mostly open, older claims mostly have verdicts.
+  await run(db, `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${claims}),
+    drawn AS (SELECT n, abs(random()) % 100 AS r, CASE WHEN n > ${claims * 0.9} THEN 70 ELSE 5 END AS open_share FROM seq)
+    INSERT INTO claims (article_id, text, kind, status, origin, version, assignee_id, quote_exact, quote_prefix, quote_suffix, quote_start, quote_end,
+      orphaned, confidence, hedged, verdict_rationale, verdict_by_id, verdict_at, approved_by_id, approved_at, created_by_id, created_at, updated_at)
+    SELECT 1 + (n - 1) / ${size.claimsPerArticle}, 'Claim ' || n || ': 3000 soldiers were moved to the east of Russia',
+      CASE n % 5 WHEN 0 THEN 'statistic' WHEN 1 THEN 'quote' WHEN 2 THEN 'statement' WHEN 3 THEN 'event' ELSE 'prediction' END,
+      CASE WHEN r < open_share * 0.8 THEN 'unverified' WHEN r < open_share THEN 'in_review'
+           WHEN r < open_share + (100 - open_share) * 0.5 THEN 'corroborated' WHEN r < open_share + (100 - open_share) * 0.8 THEN 'disputed' ELSE 'inconclusive' END,
+      CASE WHEN n % 7 = 0 THEN 'manual' ELSE 'extracted' END, 1, NULL, 'soldiers', 'prefix ', ' suffix', (n % 50) * 20, (n % 50) * 20 + 8,
+      0, 0.8, n % 3 = 0, NULL, NULL, NULL, NULL, NULL, 1, ${at(`(${claims} - n) * ${(SPAN_SECONDS / claims).toFixed(3)}`)}, ${at(`(${claims} - n) * ${(SPAN_SECONDS / claims).toFixed(3)}`)}
+    FROM drawn`);
+  await run(db, `UPDATE claims SET assignee_id = 2 + id % 30, version = 2 WHERE status = 'in_review'`);
+  await run(db, `UPDATE claims SET assignee_id = 2 + id % 30, version = 3, verdict_rationale = 'Checked against two independent sources',
+    verdict_by_id = 2 + id % 30, verdict_at = updated_at WHERE status IN ('corroborated', 'disputed', 'inconclusive')`);
+  await run(db, `UPDATE claims SET approved_by_id = 2 + id % 5, approved_at = updated_at, version = 4 WHERE verdict_at IS NOT NULL AND id % 10 < 7`);
+
+  // Newsrooms cite a few sources constantly and most rarely: the speaker is drawn with a cubic skew.
+  await run(db, `INSERT INTO attributions (claim_id, source_id, role, cue, created_at)
+    SELECT id, 1 + CAST(${size.sources - 1} * u * u * u AS INTEGER), 'speaker', 'said', created_at
+    FROM (SELECT id, created_at, ${UNIFORM} AS u FROM claims)`);
+  await run(db, `INSERT OR IGNORE INTO attributions (claim_id, source_id, role, cue, created_at)
+    SELECT id, 1 + abs(random()) % 50, 'relay', 'according to', created_at FROM claims WHERE id % 2 = 0`);
+  await run(db, `INSERT INTO evidence (claim_id, stance, url, note, linked_claim_id, source_id, created_by_id, created_at)
+    SELECT id, CASE status WHEN 'disputed' THEN 'refutes' WHEN 'corroborated' THEN 'supports' ELSE 'context' END,
+      'https://evidence.example/' || id, NULL, NULL, 1 + abs(random()) % ${size.sources}, 1, updated_at
+    FROM claims WHERE verdict_at IS NOT NULL AND id % 5 = 0`);
+
+  const event = (sequence: number, action: string, from: string, to: string, where: string) =>
+    run(db, `INSERT INTO review_events (claim_id, sequence, action, actor_id, from_status, to_status, from_assignee_id, to_assignee_id, note, details, created_at, prev_hash, hash)
+      SELECT id, ${sequence}, '${action}', COALESCE(assignee_id, 1), ${from}, ${to}, NULL, assignee_id, NULL, '{}', created_at,
+        ${sequence === 1 ? 'NULL' : "lower(hex(randomblob(32)))"}, lower(hex(randomblob(32))) FROM claims ${where}`);
+  await event(1, 'created', 'NULL', "'unverified'", '');
+  await event(2, 'take', "'unverified'", "'in_review'", "WHERE status <> 'unverified'");
+  await event(3, 'verdict', "'in_review'", 'status', 'WHERE verdict_at IS NOT NULL');
+  await event(4, 'approve', 'status', 'status', 'WHERE approved_at IS NOT NULL');
+  await recountAllTallies({ query: (sql: string) => run(db, sql) });
+  await run(db, 'COMMIT');
+  await run(db, 'ANALYZE');
+  await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
+}
