@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { AppConfig, loadAppConfig } from './config/app-config';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { validationExceptionFactory } from './common/problem/validation-errors';
+import { ARTICLE_REPORT_JSON_SCHEMA, toOpenApi30Schema } from './exports/formats';
 
 export interface AppOptions {
   config?: AppConfig;
@@ -58,5 +59,7 @@ export function configureApp(app: NestFastifyApplication): void {
       .addBearerAuth()
       .build(),
   );
+  // The JSON export's versioned schema is hand-written beside the exporter; publish it with the API.
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ArticleReport: toOpenApi30Schema(ARTICLE_REPORT_JSON_SCHEMA) as object } };
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig, loadAppConfig } from './config/app-config';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
+import { ExportsModule } from './exports/exports.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
 import { ReviewModule } from './review/review.module';
@@ -28,6 +29,7 @@ export class AppModule {
         EvidenceModule,
         ReviewModule,
         DashboardModule,
+        ExportsModule,
         HealthModule,
         DemoModule,
       ],

@@ -80,6 +80,7 @@ describe('dashboard numbers, health, API docs and atomic imports', () => {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     expect(doc.components.schemas.ReviewRequestDto.properties.action.enum).toEqual(['take', 'verdict', 'approve', 'reopen', 'reassign']);
+    expect(doc.components.schemas.ArticleReport.properties.schemaVersion).toBeDefined();
     expect(doc.components.schemas.ClaimResponseDto.required).toEqual(expect.arrayContaining(['quote', 'version', 'attributions']));
     const ui = await t.http.get('/api/docs').expect(200);
     expect(ui.text).toContain('swagger-ui');

@@ -1,0 +1,46 @@
+import type { ClaimKind, ClaimOrigin } from '../../claims/claim-vocabulary';
+import type { ClaimStatus } from '../../review/claim-status';
+import { csvLines, UTF8_BOM } from './csv-cells';
+
+/**
+ * The whole-desk export (`GET /api/exports/claims?format=csv|jsonl`) is written row by row from a
+ * database cursor, so it never holds the desk in memory: write `claimCsvHeader()` once, then one
+ * `claimCsvLine(row)` per row (or `claimJsonLine(row)` for JSON Lines).
+ */
+export interface DeskClaimRow {
+  id: number;
+  articleId: number;
+  articleTitle: string;
+  text: string;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  origin: ClaimOrigin;
+  exact: string;
+  start: number;
+  end: number;
+  /** Source names joined with '; '. */
+  sources: string;
+  assigneeId: number | null;
+  updatedAt: string;
+}
+
+export const CLAIM_CSV_COLUMNS = [
+  'id', 'articleId', 'articleTitle', 'text', 'kind', 'status', 'origin', 'exact', 'start', 'end', 'sources', 'assigneeId', 'updatedAt',
+] as const satisfies readonly (keyof DeskClaimRow)[];
+
+/** The BOM and the header line: the first chunk of the stream. */
+export function claimCsvHeader(): string {
+  return UTF8_BOM + csvLines([[...CLAIM_CSV_COLUMNS]]);
+}
+
+/** One CRLF-terminated CSV line, quoted and formula-neutralised like the article export. */
+export function claimCsvLine(row: DeskClaimRow): string {
+  return csvLines([CLAIM_CSV_COLUMNS.map((column) => row[column])]);
+}
+
+/** One JSON Lines record (LF-terminated); JSON needs no formula guard. */
+export function claimJsonLine(row: DeskClaimRow): string {
+  const record: Record<string, unknown> = {};
+  for (const column of CLAIM_CSV_COLUMNS) record[column] = row[column];
+  return `${JSON.stringify(record)}\n`;
+}

@@ -1,0 +1,32 @@
+import type { ReportArticle, ReportClaim, ExportSettings } from '../report.types';
+
+/** Public URLs the exports point at. One place, so ClaimReview, W3C and HTML agree. */
+function base(settings: ExportSettings): string {
+  return settings.baseUrl.replace(/\/+$/, '');
+}
+
+/** The page a reader opens for one claim's review (ClaimReview `url`). */
+export function claimPageUrl(settings: ExportSettings, claim: Pick<ReportClaim, 'id'>): string {
+  return `${base(settings)}/claims/${claim.id}`;
+}
+
+export function claimApiUrl(settings: ExportSettings, claim: Pick<ReportClaim, 'id'>): string {
+  return `${base(settings)}/api/claims/${claim.id}`;
+}
+
+export function articleApiUrl(settings: ExportSettings, article: Pick<ReportArticle, 'id'>): string {
+  return `${base(settings)}/api/articles/${article.id}`;
+}
+
+export function sourceApiUrl(settings: ExportSettings, sourceId: number): string {
+  return `${base(settings)}/api/sources/${sourceId}`;
+}
+
+/** Where the article itself lives: its own URL when it has one, else Claimtrack's copy. */
+export function articleLocation(settings: ExportSettings, article: Pick<ReportArticle, 'id' | 'url'>): string {
+  return article.url ?? articleApiUrl(settings, article);
+}
+
+export function exportUrl(settings: ExportSettings, article: Pick<ReportArticle, 'id'>, format: string): string {
+  return `${articleApiUrl(settings, article)}/export?format=${encodeURIComponent(format)}`;
+}

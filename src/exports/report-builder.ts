@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
+import { ArticleEntity } from '../articles/article.entity';
+import { AttributionEntity } from '../claims/attribution.entity';
+import { ClaimEntity } from '../claims/claim.entity';
+import { NotFoundError } from '../common/problem/domain-error';
+import { EvidenceEntity } from '../evidence/evidence.entity';
+import { CLAIM_STATUSES, ClaimStatus, Verdict, VERDICTS } from '../review/claim-status';
+import { ReviewEventEntity } from '../review/review-event.entity';
+import { SourceAliasEntity } from '../sources/source-alias.entity';
+import { SourceEntity } from '../sources/source.entity';
+import { UserEntity } from '../users/user.entity';
+import { ArticleReport, REPORT_SCHEMA_VERSION, ReportClaim, ReportPerson, ReportSource } from './report.types';
+
+const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
+
+/**
+ * Reads one article with everything its report shows — claims in reading order, attributions,
+ * sources with aliases and affiliations, evidence, verdicts and history — in a fixed number of
+ * queries, and hands the exporters a plain model.
+ */
+@Injectable()
+export class ReportBuilder {
+  constructor(@InjectEntityManager() private readonly manager: EntityManager) {}
+
+  async buildReport(articleId: number, now = new Date()): Promise<ArticleReport> {
+    const m = this.manager;
+    const article = await m.getRepository(ArticleEntity).findOneBy({ id: articleId, deletedAt: IsNull() });
+    if (!article) throw new NotFoundError('Article', articleId);
+    const claims = await m.getRepository(ClaimEntity).find({ where: { articleId }, order: { quoteStart: 'ASC', quoteEnd: 'DESC', id: 'ASC' } });
+    const claimIds = claims.map((c) => c.id);
+    const [attributions, evidence, events] = await Promise.all([
+      m.getRepository(AttributionEntity).find({ where: { claimId: In(claimIds) }, order: { id: 'ASC' } }),
+      m.getRepository(EvidenceEntity).find({ where: { claimId: In(claimIds) }, order: { id: 'ASC' } }),
+      m.getRepository(ReviewEventEntity).find({ where: { claimId: In(claimIds) }, order: { claimId: 'ASC', sequence: 'ASC' } }),
+    ]);
+    const linkedIds = evidence.map((e) => e.linkedClaimId).filter((id): id is number => id !== null);
+    const linked = byId(await m.getRepository(ClaimEntity).find({ where: { id: In(linkedIds) }, select: { id: true, text: true } }));
+    const sources = await this.loadSources([...attributions.map((a) => a.sourceId), ...evidence.map((e) => e.sourceId).filter((id): id is number => id !== null)]);
+    const people = await this.loadPeople([
+      ...events.map((e) => e.actorId), ...evidence.map((e) => e.createdById),
+      ...claims.flatMap((c) => [c.verdictById, c.approvedById]).filter((id): id is number => id !== null),
+    ]);
+
+    const reportClaims: ReportClaim[] = claims.map((claim, index) => ({
+      id: claim.id,
+      number: index + 1,
+      text: claim.text,
+      kind: claim.kind,
+      status: claim.status,
+      origin: claim.origin,
+      confidence: claim.confidence,
+      orphaned: claim.orphaned,
+      quote: { exact: claim.quoteExact, prefix: claim.quotePrefix, suffix: claim.quoteSuffix, start: claim.quoteStart, end: claim.quoteEnd },
+      attributions: attributions.filter((a) => a.claimId === claim.id).map((a) => ({ id: a.id, role: a.role, cue: a.cue, source: sources.get(a.sourceId)! })),
+      evidence: evidence.filter((e) => e.claimId === claim.id).map((e) => ({
+        id: e.id, stance: e.stance, url: e.url, note: e.note,
+        linkedClaim: e.linkedClaimId !== null && linked.has(e.linkedClaimId) ? { id: e.linkedClaimId, text: linked.get(e.linkedClaimId)!.text } : null,
+        source: e.sourceId !== null ? sources.get(e.sourceId) ?? null : null,
+        createdAt: e.createdAt, createdBy: people.get(e.createdById) ?? null,
+      })),
+      verdict: (VERDICTS as readonly string[]).includes(claim.status) && claim.verdictAt
+        ? {
+            status: claim.status as Verdict, rationale: claim.verdictRationale,
+            reviewer: claim.verdictById !== null ? people.get(claim.verdictById) ?? null : null, givenAt: claim.verdictAt,
+            approvedBy: claim.approvedById !== null ? people.get(claim.approvedById) ?? null : null, approvedAt: claim.approvedAt,
+          }
+        : null,
+      history: events.filter((e) => e.claimId === claim.id).map((e) => ({
+        id: e.id, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, createdAt: e.createdAt,
+        actor: people.get(e.actorId) ?? { id: e.actorId, displayName: `user ${e.actorId}` },
+      })),
+    }));
+
+    const byStatus = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
+    for (const claim of claims) byStatus[claim.status]++;
+    const cited = [...new Set(attributions.map((a) => a.sourceId))].map((id) => sources.get(id)!).sort((a, b) => a.name.localeCompare(b.name));
+    return {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      generatedAt: now.toISOString(),
+      article: {
+        id: article.id, title: article.title, body: article.body, language: article.language, outlet: article.outlet, url: article.url,
+        publishedAt: article.publishedAt, byline: article.byline, wireAgencies: JSON.parse(article.wireAgencies) as string[], revision: article.revision,
+      },
+      claims: reportClaims,
+      sources: cited,
+      summary: { total: claims.length, byStatus },
+    };
+  }
+
+  private async loadSources(ids: number[]): Promise<Map<number, ReportSource>> {
+    const unique = [...new Set(ids)];
+    const rows = await this.manager.getRepository(SourceEntity).findBy({ id: In(unique) });
+    const affiliationIds = rows.map((s) => s.affiliationId).filter((id): id is number => id !== null);
+    const affiliations = byId(await this.manager.getRepository(SourceEntity).find({ where: { id: In(affiliationIds) }, select: { id: true, name: true } }));
+    const aliases = await this.manager.getRepository(SourceAliasEntity).find({ where: { sourceId: In(unique) }, order: { id: 'ASC' } });
+    return new Map(rows.map((s) => [s.id, {
+      id: s.id, name: s.name, type: s.type, country: s.country,
+      aliases: aliases.filter((a) => a.sourceId === s.id).map((a) => a.alias),
+      affiliation: s.affiliationId !== null && affiliations.has(s.affiliationId) ? { id: s.affiliationId, name: affiliations.get(s.affiliationId)!.name } : null,
+    }]));
+  }
+
+  private async loadPeople(ids: number[]): Promise<Map<number, ReportPerson>> {
+    const users = await this.manager.getRepository(UserEntity).find({ where: { id: In([...new Set(ids)]) }, select: { id: true, displayName: true } });
+    return new Map(users.map((u) => [u.id, { id: u.id, displayName: u.displayName }]));
+  }
+}
