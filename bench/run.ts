@@ -1,9 +1,11 @@
 import { benchDesk, ScenarioResult } from './desk-bench';
+import { benchDeskExportMemory, benchReports } from './export-bench';
 
 /**
  * `npm run bench`: figures, not pass/fail. Each measurement stands beside a baseline measured in the
  * same run on the same machine, and the ratio is what to compare across machines.
- * BENCH_SECONDS (default 10) sets each load run's length; BENCH_REUSE=1 keeps an existing desk file.
+ * BENCH_SECONDS (default 10) sets each load run's length; BENCH_REUSE=1 keeps existing desk files;
+ * BENCH_ONLY=desk,exports picks sections.
  */
 function printTable(results: ScenarioResult[]): void {
   const rows = results.map((r) => ({
@@ -19,11 +21,23 @@ function printTable(results: ScenarioResult[]): void {
   console.table(rows);
 }
 
+/** BENCH_ONLY=desk,exports runs only those sections (all by default). */
+const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+const wanted = (section: string) => only.length === 0 || only.includes(section);
+
 async function main(): Promise<void> {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-  const desk = await benchDesk({ seconds, connections: 32, reuse: process.env.BENCH_REUSE === '1' });
-  console.log('\nDesk: 1,000,000 claims; targets: list ≥ 60 % of baseline req/s with p99 < 20 ms at 32 connections, deep page as fast as the first, stats < 100 ms');
-  printTable(desk);
+  if (wanted('desk')) {
+    const desk = await benchDesk({ seconds, connections: 32, reuse: process.env.BENCH_REUSE === '1' });
+    console.log('\nDesk: 1,000,000 claims; targets: list ≥ 60 % of baseline req/s with p99 < 20 ms at 32 connections, deep page as fast as the first, stats < 100 ms');
+    printTable(desk);
+  }
+  if (wanted('exports')) {
+    console.log('\nReports: render time of an article with 200 claims (baseline: JSON.stringify of the same report)');
+    await benchReports();
+    console.log('\nWhole-desk CSV export: peak memory, streamed vs built in memory (target: streamed < 150 MB and flat as the count doubles)');
+    await benchDeskExportMemory();
+  }
 }
 
 main().catch((error) => {

@@ -5,10 +5,10 @@ import { EntityManager, In } from 'typeorm';
 import { ArticleEntity } from '../articles/article.entity';
 import { attributionsOf, ClaimFilter, claimListQuery } from '../claims/claim-queries';
 import { claimFromRow } from '../claims/claim.mapper';
-import { claimCsvHeader, claimCsvLine, claimJsonLine, DeskClaimRow } from './formats';
+import { claimCsvHeader, claimCsvLine, claimJsonLine, DeskClaimRow } from './formats/desk-stream';
 
 /** Claims per database round trip: large enough to be fast, small enough that memory stays flat. */
-const BATCH = 1000;
+const BATCH = 500;
 
 /**
  * The whole desk as CSV or JSON Lines, streamed: it walks the claim list's keyset in batches and
