@@ -1,11 +1,12 @@
 import { benchDesk, ScenarioResult } from './desk-bench';
 import { benchDeskExportMemory, benchReports } from './export-bench';
+import { benchExtraction } from './extraction-bench';
 
 /**
  * `npm run bench`: figures, not pass/fail. Each measurement stands beside a baseline measured in the
  * same run on the same machine, and the ratio is what to compare across machines.
  * BENCH_SECONDS (default 10) sets each load run's length; BENCH_REUSE=1 keeps existing desk files;
- * BENCH_ONLY=desk,exports picks sections.
+ * BENCH_ONLY=desk,extraction,exports picks sections.
  */
 function printTable(results: ScenarioResult[]): void {
   const rows = results.map((r) => ({
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
     const desk = await benchDesk({ seconds, connections: 32, reuse: process.env.BENCH_REUSE === '1' });
     console.log('\nDesk: 1,000,000 claims; targets: list ≥ 60 % of baseline req/s with p99 < 20 ms at 32 connections, deep page as fast as the first, stats < 100 ms');
     printTable(desk);
+  }
+  if (wanted('extraction')) {
+    console.log('\nExtraction: throughput on one core (target ≥ 5 MB/s and ≥ a third of the baseline; baseline: a regex sentence split of the same text)');
+    await benchExtraction();
   }
   if (wanted('exports')) {
     console.log('\nReports: render time of an article with 200 claims (baseline: JSON.stringify of the same report)');

@@ -71,6 +71,20 @@ export class ArticleRevisionResponseDto extends ArticleResponseDto {
   @ApiProperty({ type: ReanchorReportDto, nullable: true, description: 'Set when the body changed' }) reanchoring: ReanchorReportDto | null;
 }
 
+export class HeadlineCheckDto {
+  @ApiProperty({ description: 'The headline states as fact what the body only attributes to a source' }) statesAsFact: boolean;
+  @ApiProperty() note: string;
+}
+
 export class ArticleImportResponseDto extends ArticleResponseDto {
   @ApiProperty({ description: 'Claims the extractor put on the desk' }) extractedClaims: number;
+  @ApiProperty({ type: HeadlineCheckDto, nullable: true, description: 'Set when the extractor ran' }) headline: HeadlineCheckDto | null;
+}
+
+export class ExtractionResponseDto {
+  @ApiProperty() articleId: number;
+  @ApiProperty({ enum: ['de', 'en'] }) language: string;
+  @ApiProperty({ description: 'New claims put on the desk' }) created: number;
+  @ApiProperty({ description: 'Claims found again at words already on the desk, not added twice' }) skipped: number;
+  @ApiProperty({ type: HeadlineCheckDto, nullable: true }) headline: HeadlineCheckDto | null;
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Po
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/roles';
-import { ArticleImportResponseDto, ArticlePageDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
+import { ExtractionResponseDto, ArticleImportResponseDto, ArticlePageDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
 import { ArticlesService } from './articles.service';
 
 @ApiTags('articles')
@@ -37,6 +37,14 @@ export class ArticlesController {
   @ApiOkResponse({ type: ArticleRevisionResponseDto })
   reviseArticle(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateArticleDto, @CurrentActor() actor: Actor): Promise<ArticleRevisionResponseDto> {
     return this.articles.reviseArticle(id, body, actor);
+  }
+
+  @Post(':id/extract')
+  @HttpCode(200)
+  @Authenticated('checker')
+  @ApiOkResponse({ type: ExtractionResponseDto })
+  extractAgain(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor): Promise<ExtractionResponseDto> {
+    return this.articles.extractAgain(id, actor);
   }
 
   @Delete(':id')

@@ -9,7 +9,7 @@ import { searchKey } from '../common/text/search-key';
 import { isoNow } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { ClaimExtractionService } from '../extraction/claim-extraction.service';
-import type { ArticleImportResponseDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
+import type { ExtractionResponseDto, ArticleImportResponseDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
 import { ArticleEntity } from './article.entity';
 import { mapArticle } from './article.mapper';
 import { ArticleRevisionEntity } from './article-revision.entity';
@@ -28,7 +28,7 @@ export class ArticlesService {
   /** Imports an article and, unless told not to, puts its extracted claims on the desk: all in one transaction. */
   async importArticle(input: CreateArticleDto, actor: Actor): Promise<ArticleImportResponseDto> {
     const hash = contentHash(input.body);
-    const { article, extracted } = await this.transactions.run(async (manager) => {
+    const { article, extraction } = await this.transactions.run(async (manager) => {
       await this.refuseDuplicate(manager, hash);
       const now = isoNow();
       const article = await manager.getRepository(ArticleEntity).save({
@@ -49,10 +49,19 @@ export class ArticlesService {
         deletedAt: null,
       });
       await manager.getRepository(ArticleRevisionEntity).insert({ articleId: article.id, revision: 1, body: article.body, contentHash: hash, createdById: actor.id, createdAt: now });
-      const extracted = input.extract === false ? 0 : await this.extraction.extractInto(manager, article, actor.id);
-      return { article, extracted };
+      const extraction = input.extract === false ? null : await this.extraction.runExtraction(manager, article, actor.id);
+      return { article, extraction };
     });
-    return { ...mapArticle(article, extracted), extractedClaims: extracted };
+    const extracted = extraction?.created ?? 0;
+    const headline = extraction?.headline ? { statesAsFact: extraction.headline.statesAsFact, note: extraction.headline.note } : null;
+    return { ...mapArticle(article, extracted), extractedClaims: extracted, headline };
+  }
+
+  /** Runs the extractor again (after an extractor update or a revision); claims already on the desk stay as they are. */
+  async extractAgain(id: number, actor: Actor): Promise<ExtractionResponseDto> {
+    const outcome = await this.transactions.run(async (manager) => this.extraction.runExtraction(manager, await this.findLive(manager, id), actor.id));
+    const headline = outcome.headline ? { statesAsFact: outcome.headline.statesAsFact, note: outcome.headline.note } : null;
+    return { articleId: id, language: outcome.language, created: outcome.created, skipped: outcome.skipped, headline };
   }
 
   private async refuseDuplicate(manager: EntityManager, hash: string, exceptId?: number): Promise<void> {

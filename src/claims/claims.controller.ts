@@ -7,6 +7,8 @@ import { AttributionsService } from './attributions.service';
 import { ClaimDetailResponseDto } from './claim-detail.dto';
 import { ClaimPageDto, ClaimResponseDto, CreateAttributionDto, CreateClaimDto, ListClaimsQueryDto } from './claim.dto';
 import { ClaimsService } from './claims.service';
+import { RelatedClaimsResponseDto } from './related/related-claims.dto';
+import { RelatedClaimsService } from './related/related-claims.service';
 
 @ApiTags('claims')
 @Controller('claims')
@@ -14,6 +16,7 @@ export class ClaimsController {
   constructor(
     private readonly claims: ClaimsService,
     private readonly attributions: AttributionsService,
+    private readonly related: RelatedClaimsService,
   ) {}
 
   @Post()
@@ -35,6 +38,13 @@ export class ClaimsController {
   @ApiOkResponse({ type: ClaimDetailResponseDto })
   getClaim(@Param('id', ParseIntPipe) id: number): Promise<ClaimDetailResponseDto> {
     return this.claims.getClaimDetail(id);
+  }
+
+  @Get(':id/related')
+  @Authenticated()
+  @ApiOkResponse({ type: RelatedClaimsResponseDto })
+  relatedClaims(@Param('id', ParseIntPipe) id: number): Promise<RelatedClaimsResponseDto> {
+    return this.related.relatedTo(id);
   }
 
   @Post(':id/attributions')

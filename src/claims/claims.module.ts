@@ -5,11 +5,12 @@ import { AttributionsService } from './attributions.service';
 import { ClaimWriter } from './claim-writer';
 import { ClaimsController } from './claims.controller';
 import { ClaimsService } from './claims.service';
+import { RelatedClaimsService } from './related/related-claims.service';
 
 @Module({
   imports: [ReviewHistoryModule, DeskTalliesModule],
   controllers: [ClaimsController],
-  providers: [ClaimsService, AttributionsService, ClaimWriter],
+  providers: [ClaimsService, AttributionsService, ClaimWriter, RelatedClaimsService],
   exports: [ClaimsService, ClaimWriter],
 })
 export class ClaimsModule {}

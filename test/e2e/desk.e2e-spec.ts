@@ -97,7 +97,7 @@ describe('dashboard numbers, health, API docs and atomic imports', () => {
     const before = { articles: await db.getRepository(ArticleEntity).count(), claims: await db.getRepository(ClaimEntity).count(), revisions: await db.getRepository(ArticleRevisionEntity).count() };
     const extraction = t.app.get(ClaimExtractionService);
     // The extractor writes a claim for the new article and then the process hits a failure.
-    const spy = jest.spyOn(extraction, 'extractInto').mockImplementation(async (manager, article) => {
+    const spy = jest.spyOn(extraction, 'runExtraction').mockImplementation(async (manager, article) => {
       await manager.getRepository(ClaimEntity).insert({
         articleId: article.id, text: 'half', kind: 'statement', status: 'unverified', origin: 'extracted', version: 1, quoteExact: 'x', quotePrefix: '', quoteSuffix: '',
         quoteStart: 0, quoteEnd: 1, orphaned: false, hedged: false, createdAt: '2024-10-24T00:00:00.000Z', updatedAt: '2024-10-24T00:00:00.000Z',

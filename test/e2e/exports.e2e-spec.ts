@@ -1,4 +1,9 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { runExport } from '../../src/cli/commands/export';
+import { UsageError } from '../../src/cli/usage-error';
 import { all, attr, hasAttr, parseHtml, textContent } from '../unit/exports/html-dom';
 import { bearer, TestApp } from '../support/test-app';
 
@@ -140,5 +145,23 @@ describe('article exports and the whole-desk export', () => {
     const lines = jsonl.text.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines).toEqual([expect.objectContaining({ id: claims['sind 3000 Soldaten in Russland'].id, status: 'corroborated', sources: 'Yonhap " onmouseover="alert(1)' })]);
     await t.http.get('/api/exports/claims?format=xlsx').set(bearer(checker)).expect(400);
+  });
+
+  it('exports the same document from the command line', async () => {
+    const previous = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = t.database.type === 'sqlite' ? `sqlite:${t.database.path}` : t.database.url;
+    try {
+      const file = join(mkdtempSync(join(tmpdir(), 'claimtrack-cli-')), 'claims.csv');
+      const said: string[] = [];
+      expect(await runExport([String(articleId), '--format', 'csv', '--out', file], (line) => said.push(line))).toBe(0);
+      expect(said[0]).toContain(file);
+      const rows = parseCsv(readFileSync(file, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+      expect(rows).toHaveLength(3);
+      await expect(runExport(['987654', '--format', 'csv'], () => undefined)).rejects.toThrow(UsageError);
+      await expect(runExport([String(articleId), '--format', 'docx'], () => undefined)).rejects.toThrow(/--format must be one of/);
+    } finally {
+      if (previous === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = previous;
+    }
   });
 });

@@ -1,0 +1,162 @@
+import { searchKey } from '../../common/text/search-key';
+import { memo } from '../text/memo';
+import type { RoleClass } from '../registry/registry-types';
+import { resolveRegistrySource } from '../registry/resolve';
+import type { Mention } from '../sources/mention';
+import { guessedRef, refFromRegistry, sameSource, withAffiliation } from '../sources/source-refs';
+import type { SourceRef } from '../types';
+
+/**
+ * The sources an article has named so far, most recent first, so that `er`, `der Spitzendiplomat`,
+ * `Cho` or `the agency` find the source they stand for. Kept short (articles rarely reach back
+ * further), which keeps memory flat on long inputs.
+ */
+export interface Resolved {
+  source: SourceRef;
+  /** The organisation named with a person; attributed alongside the person. */
+  org: SourceRef | null;
+  /** How the source was found: named here, or recovered from earlier text. */
+  via: 'named' | 'coreference';
+}
+
+interface Tracked {
+  source: SourceRef;
+  org: SourceRef | null;
+  role: RoleClass | null;
+  nameWords: Set<string>;
+}
+
+const MAX_TRACKED = 24;
+
+export class Discourse {
+  private recent: Tracked[] = [];
+
+  /** Resolves one mention to sources; a back-reference with no antecedent resolves to nothing. */
+  resolve(m: Mention): Resolved | null {
+    switch (m.kind) {
+      case 'direct': {
+        const org = m.org ? (this.resolve(m.org)?.source ?? null) : null;
+        const source = m.source.type === 'person' ? withAffiliation(m.source, org) : m.source;
+        const known = this.find((t) => sameSource(t.source, source));
+        const role = m.role ?? known?.role ?? null;
+        const kept = known && !org ? known : { source, org, role, nameWords: nameWords(source.name) };
+        this.remember(kept);
+        return { source: kept.source, org: kept.org ?? org, via: 'named' };
+      }
+      case 'pronoun': {
+        const want = m.pronoun === 'it' ? 'org' : m.pronoun === 'they' ? 'group' : 'person';
+        const t = this.find((x) => (want === 'person' ? x.source.type === 'person' : want === 'org' ? x.source.type !== 'person' && x.source.type !== 'anonymous' : x.source.type !== 'person'));
+        // German `sie` may be a woman or a group.
+        const fallback = !t && m.pronoun === 'she' ? this.find((x) => x.source.type !== 'person') : undefined;
+        return this.use(t ?? fallback);
+      }
+      case 'definite-person': {
+        const t = this.find((x) => x.source.type === 'person' && compatibleRole(m.role, x.role) && (!m.country || !x.source.country || x.source.country === m.country));
+        if (t) return this.use(t);
+        return m.fallback ? this.resolve(m.fallback) : null;
+      }
+      case 'definite-org': {
+        const t = this.find((x) => x.source.type !== 'person' && x.source.type !== 'anonymous' && compatibleOrg(m, x.source));
+        if (t) return this.use(t);
+        // `die Behörde` may mean the organisation a recently quoted person spoke for.
+        const viaPerson = this.find((x) => x.source.type === 'person' && x.org !== null && compatibleOrg(m, x.org));
+        if (viaPerson?.org) return this.trackAndReturn(viaPerson.org, null, 'coreference');
+        // No antecedent: the text still names `the ministry`; keep it as written rather than guess which.
+        return this.trackAndReturn(guessedRef(m.head.toLowerCase(), m.type ?? 'other', null), null, 'named');
+      }
+      case 'report':
+        return null; // handled by the extractor, which knows the last attributed claim
+      case 'shortname': {
+        const keys = m.words.map((w) => searchKey(w));
+        const org = m.org ? (this.resolve(m.org)?.source ?? null) : null;
+        const t = this.find((x) => x.source.type === 'person' && keys.every((k) => x.nameWords.has(k)));
+        if (t && !org) return this.use(t);
+        const name = m.words.join(' ').replace(/^(?:the|der|die|das) /i, '');
+        const entry = resolveRegistrySource(name);
+        let source: SourceRef;
+        if (entry && (entry.type === 'person') === looksLikePersonName(m.words)) source = refFromRegistry(entry);
+        else if (t) source = t.source;
+        else if (looksLikePersonName(m.words)) source = guessedRef(name, 'person', m.country);
+        else source = guessedRef(name, 'other', m.country);
+        if (source.type === 'person') source = withAffiliation(source, org);
+        const tracked: Tracked = { source, org, role: m.role, nameWords: nameWords(source.name) };
+        this.remember(tracked);
+        return { source, org, via: t ? 'coreference' : 'named' };
+      }
+    }
+  }
+
+  private trackAndReturn(source: SourceRef, org: SourceRef | null, via: Resolved['via']): Resolved {
+    this.remember({ source, org, role: null, nameWords: nameWords(source.name) });
+    return { source, org, via };
+  }
+
+  private use(t: Tracked | undefined): Resolved | null {
+    if (!t) return null;
+    this.remember(t);
+    return { source: t.source, org: t.org, via: 'coreference' };
+  }
+
+  private find(pred: (t: Tracked) => boolean): Tracked | undefined {
+    return this.recent.find(pred);
+  }
+
+  private remember(t: Tracked): void {
+    const i = this.recent.findIndex((x) => sameSource(x.source, t.source));
+    if (i >= 0) {
+      const old = this.recent[i];
+      this.recent.splice(i, 1);
+      t = { ...t, org: t.org ?? old.org, role: t.role ?? old.role };
+    }
+    this.recent.unshift(t);
+    if (this.recent.length > MAX_TRACKED) this.recent.length = MAX_TRACKED;
+  }
+}
+
+const nameWords: (name: string) => Set<string> = memo((name: string) => new Set(searchKey(name).split(' ').filter((w) => w.length > 0)));
+
+/** All-caps short words are acronyms of organisations (`ISW`, `OCHA`); other capitalised words are names. */
+const ORGANISATION_WORDS = /^(of|for|the|and|chambers?|commerce|institute|institut|association|verband|council|foundation|stiftung|fund|bank|party|partei|union|group|gruppe|company|corporation|inc|ltd|gmbh|ag|university|universität|society|federation|league|alliance|committee|agency|office|ministry|department|service|board|authority|court|studies|center|centre|forum|network|times|post|news|journal|herald|tribune|press|media|tv|radio)$/i;
+
+/** All-caps short words are acronyms (`ISW`, `OCHA`); names with institution words are organisations. */
+function looksLikePersonName(words: string[]): boolean {
+  if (words.length === 1 && /^[\p{Lu}\d&]{2,6}$/u.test(words[0])) return false;
+  if (words.some((w) => ORGANISATION_WORDS.test(w))) return false;
+  return words.length <= 4;
+}
+
+function compatibleRole(want: RoleClass | null, have: RoleClass | null): boolean {
+  if (!want) return true;
+  if (want === have) return true;
+  if (!have) return want === 'official';
+  switch (want) {
+    case 'minister':
+      return have.endsWith('_minister');
+    case 'diplomat':
+      return have === 'foreign_minister' || have === 'diplomat';
+    case 'official':
+      return have !== 'expert';
+    case 'leader':
+      return have === 'head_of_state' || have === 'head_of_government' || have === 'secretary_general';
+    case 'head_of_state':
+      return have === 'leader';
+    case 'head_of_government':
+      return have === 'leader' || have === 'head_of_state';
+    default:
+      return false;
+  }
+}
+
+function compatibleOrg(m: Extract<Mention, { kind: 'definite-org' }>, source: SourceRef): boolean {
+  const head = m.head.toLowerCase();
+  if (/geheimdienst|nachrichtendienst|spy|intelligence/.test(head)) return source.type === 'intelligence_agency';
+  if (/nachrichtenagentur|presseagentur|news/.test(head)) return source.type === 'news_agency';
+  if (/agentur|agency/.test(head)) return source.type === 'news_agency' || source.type === 'intelligence_agency' || source.type === 'international_organization' || /agen/i.test(source.name);
+  if (/ministerium|ministry|department/.test(head)) return source.type === 'government' && /minist|department|amt|pentagon/i.test(source.name + ' ' + source.aliases.join(' '));
+  if (/behörde|authority|authorities|amt|office/.test(head)) return source.type === 'government' || source.type === 'international_organization' || source.type === 'intelligence_agency';
+  if (/regierung|government|administration|führung/.test(head)) return source.type === 'government';
+  if (/armee|militär|army|military|forces|streitkräfte/.test(head)) return source.type === 'military';
+  if (/zeitung|sender|newspaper|broadcaster|outlet|magazin/.test(head)) return source.type === 'media_outlet';
+  if (/organisation|organization|bündnis|alliance|allianz/.test(head)) return source.type === 'international_organization';
+  return m.type === null || m.type === source.type;
+}

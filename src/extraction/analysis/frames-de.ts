@@ -1,0 +1,457 @@
+import { GERMAN_AUXILIARIES, GERMAN_VERB_FORMS, type GermanVerbForm } from '../lexicon/german-verbs';
+import { lookupCountry } from '../registry/countries';
+import { germanRole } from '../lexicon/nouns';
+import { isAdjective } from '../sources/german-forms';
+import type { Token } from '../text/tokens';
+import { cueText, isBoundary, isQuoteMark, type Frame, type SentenceView } from './frame';
+
+/**
+ * German attribution frames: reporting verbs in main-clause (V2), inverted (`…, sagte Yoon`),
+ * perfect (`hat … angekündigt`) and separable (`weist … zurück`) position, and attribution phrases
+ * (`nach Angaben`, `laut`, `zufolge`, `wie X berichtete`, `unter Berufung auf`, `verlautete aus`,
+ * `hieß es aus`, `so X`, `demnach`). German word order does most of the work: in a main clause the
+ * finite verb is the second constituent, so what precedes it is the subject unless it is an adverbial.
+ */
+
+/** First words of a prefield that is not the subject (adverbs, prepositions, subordinators, non-nominative articles). */
+const ADVERBIAL_STARTERS = new Set(
+  (
+    'zudem außerdem dabei dazu damit daher deshalb darum dennoch trotzdem jedoch allerdings gleichzeitig zugleich später zuvor danach davor ' +
+    'bereits schon nun jetzt heute gestern morgen inzwischen mittlerweile zuletzt zuerst zunächst erst weiter weiterhin ferner so hier dort da darin ' +
+    'darüber dagegen demnach indes indessen derweil unterdessen ebenfalls bislang bisher damals anschließend kürzlich jüngst unlängst vorher ' +
+    'am im in auf bei nach vor während mit seit bis gegenüber angesichts wegen trotz laut über unter aus für gegen ohne um als wie wenn weil ' +
+    'obwohl nachdem bevor dass ob was wer wo warum sollte sollten falls zum zur vom beim ins ans aufs dem den des einem einen wem wen zwar ' +
+    'sonst vielmehr stattdessen überdies schließlich letztlich insgesamt ebenso genauso nämlich offenbar womöglich vermutlich wohl auch'
+  ).split(' '),
+);
+const FOCUS = new Set(['auch', 'selbst', 'sogar', 'nur', 'und', 'aber', 'doch']);
+const DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
+/** Possessive articles open a source phrase too (`seiner Fraktion`, `ihr Sprecher`). */
+const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren']);
+const PRONOUNS = new Set(['er', 'sie']);
+const INFO_NOUN = /^(angaben|erkenntnissen|informationen|einschätzung|einschätzungen|darstellung|schätzungen|berechnungen|aussagen|aussage|worten|ansicht|auffassung|meinung|daten|zahlen|berichten|medienberichten|recherchen|untersuchungen|ermittlungen|umfragen|umfrage|mitteilung|analysen|analyse|beobachtungen|geheimdienstinformationen|geheimdiensterkenntnissen|vermutungen|zählungen|bilanz|statistik)$/;
+const END_ADVERBS = new Set(['weiter', 'zudem', 'außerdem', 'demnach', 'am', 'im', 'in', 'auf', 'bei', 'nach', 'vor', 'während', 'gegenüber', 'laut', 'zufolge', 'dem', 'der', 'den', 'des', 'einer', 'einem', 'eines', 'mit', 'ohne', 'vom', 'zum', 'zur']);
+
+export function germanFrames(view: SentenceView): Frame[] {
+  const T = view.tokens;
+  const frames: Frame[] = [];
+  let contentFrom = Infinity; // token index where reported content starts: no frames inside it
+  let lastVerbNp: Token[] | null = null;
+
+  for (let i = 0; i < T.length; i++) {
+    const t = T[i];
+    if (t.k !== 'w') continue;
+    const l = t.l;
+
+    // --- attribution phrases ---------------------------------------------------------------
+    if (l === 'laut' && i + 1 < T.length) {
+      const start = INFO_NOUN.test(T[i + 1].l) ? i + 2 : i + 1;
+      const from = start > i + 1 && T[start] && DETERMINERS.has(T[start].l) ? start : start;
+      const end = npForward(T, from);
+      if (end > from) frames.push(phrase(T, i, from, end, start > i + 1 ? cueText([t.t, T[i + 1].t]) : cueText([t.t]), true));
+      continue;
+    }
+    if (l === 'nach' && i + 1 < T.length) {
+      let j = i + 1;
+      if (T[j] && DETERMINERS.has(T[j].l)) j++;
+      const adjStart = j;
+      while (j < T.length && T[j].k === 'w' && !T[j].cap && isAdjective(T[j].t)) j++;
+      if (j < T.length && INFO_NOUN.test(T[j].l)) {
+        const cue = cueText([t.t, T[j].t]);
+        let from = j + 1;
+        let end = from;
+        if (from < T.length && (T[from].l === 'von' || T[from].l === 'vom')) from++;
+        if (from < T.length && (DETERMINERS.has(T[from].l) || POSSESSIVES.has(T[from].l) || T[from].cap || isAdjective(T[from].t))) end = npForward(T, from);
+        const adjectives = T.slice(adjStart, j).map((x) => x.l);
+        if (end > from) frames.push(phrase(T, i, from, end, cue, false));
+        else if (adjectives.some((a) => /^eigene/.test(a))) {
+          const s0 = firstWordIndex(T);
+          const subjEnd = npForward(T, s0);
+          if (subjEnd > s0) frames.push({ ...phrase(T, i, s0, subjEnd, cue, false) });
+        } else if (adjectives.length > 0 || /bericht|informationen|erkenntniss/.test(T[j].l)) frames.push(phrase(T, i, adjStart, j + 1, cue, false));
+        i = Math.max(i, end - 1);
+      }
+      continue;
+    }
+    if (l === 'zufolge' && i > 0) {
+      const from = npBackward(T, i);
+      if (from < i) {
+        const f = phrase(T, from, from, i, cueText([t.t]), true);
+        f.at = t.s;
+        frames.push(f);
+      }
+      continue;
+    }
+    if (l === 'wie' && i + 1 < T.length) {
+      const f = wieFrame(T, i);
+      if (f) frames.push(f);
+      continue;
+    }
+    if (l === 'unter' && T[i + 1]?.l === 'berufung' && T[i + 2]?.l === 'auf') {
+      const end = npForward(T, i + 3);
+      if (end > i + 3) frames.push({ ...phrase(T, i, i + 3, end, 'unter Berufung auf', false), citing: true });
+      i = end - 1;
+      continue;
+    }
+    if (l === 'verlautete' || l === 'verlautet' || l === 'verlauteten') {
+      const aus = findWord(T, i + 1, Math.min(T.length, i + 10), 'aus') ?? findWord(T, 0, i, 'aus');
+      if (aus !== null) {
+        const end = npForward(T, aus + 1);
+        if (end > aus + 1) frames.push(phrase(T, i, aus + 1, end, `${t.t} aus`, false));
+      }
+      continue;
+    }
+    if ((l === 'hieß' || l === 'heißt' || l === 'hiess') && T[i + 1]?.l === 'es') {
+      let prep: number | null = null;
+      for (let k = i + 2; k < Math.min(T.length, i + 10); k++) {
+        if (isBoundary(T[k])) break;
+        if (/^(aus|von|vom|in|im|bei|beim|seitens)$/.test(T[k].l)) {
+          prep = k;
+          break;
+        }
+      }
+      if (prep === null && i > 1 && /^(aus|von|vom|in|im|bei|beim|seitens)$/.test(T[0].l)) prep = 0;
+      if (prep !== null) {
+        const end = npForward(T, prep + 1);
+        if (end > prep + 1) {
+          frames.push(phrase(T, i, prep + 1, end, `${t.t} es ${T[prep].l}`, false));
+          continue;
+        }
+      }
+      frames.push({ cue: `${t.t} es`, at: t.s, np: [], kind: 'phrase', inherit: true, trailStart: trailAt(T, i) });
+      continue;
+    }
+    if (l === 'so' && i > 0 && T[i - 1].t === ',' && i + 1 < T.length) {
+      const end = npForward(T, i + 1);
+      if (end > i + 1 && restIsAdverbial(T, end)) frames.push({ cue: 'so', at: t.s, np: T.slice(i + 1, end), kind: 'phrase', trailStart: T[i - 1].s });
+      continue;
+    }
+    if (l === 'demnach' || (l === 'vernehmen' && T[i - 1]?.l === 'dem')) {
+      frames.push({ cue: l === 'demnach' ? 'demnach' : 'dem Vernehmen nach', at: t.s, np: [], kind: 'phrase', inherit: l === 'demnach', hedge: l !== 'demnach' });
+      continue;
+    }
+    if ((l === 'geht' || l === 'ging' || l === 'gingen' || l === 'hervorgeht' || l === 'hervorging') && i > 0) {
+      // `Das geht aus dem Lagebericht des Ministeriums hervor.`
+      const clauseEnd = clauseEndFrom(T, i + 1);
+      const hervor = l.startsWith('hervor') ? i : findWord(T, i + 1, clauseEnd, 'hervor');
+      const aus = findWord(T, i + 1, clauseEnd, 'aus');
+      if (hervor !== null && aus !== null && !l.startsWith('hervor')) {
+        const end = npForward(T, aus + 1);
+        if (end > aus + 1) {
+          const f = phrase(T, i, aus + 1, end, `${t.t} aus … hervor`, false);
+          if (/^(das|dies|dieses)$/.test(T[firstWordIndex(T)].l) && firstWordIndex(T) === i - 1) f.backRef = true;
+          frames.push(f);
+        }
+        continue;
+      }
+    }
+    if (l === 'gegenüber' && i + 1 < T.length) {
+      const end = npForward(T, i + 1);
+      if (end > i + 1) frames.push({ cue: 'gegenüber', at: t.s, np: T.slice(i + 1, end), kind: 'phrase', publisher: true, mediaOnly: true });
+      continue;
+    }
+
+    // --- reporting verbs -------------------------------------------------------------------
+    const forms = GERMAN_VERB_FORMS.get(l);
+    if (!forms || (t.cap && i > 0)) continue;
+    if (i >= contentFrom) continue;
+    const clauseEnd = clauseEndFrom(T, i + 1);
+    const pick = chooseForm(T, i, clauseEnd, forms);
+    if (!pick) continue;
+    const { form, verbIndex } = pick;
+    const v = form.verb;
+    const cue = cueFor(T, i, form, clauseEnd);
+    if (verbIndex > 0 && T[verbIndex - 1].l === 'und' && lastVerbNp) {
+      frames.push({ cue, at: t.s, np: lastVerbNp, kind: 'verb', publisher: v.relay, hedge: v.hedge, prediction: v.prediction });
+      continue;
+    }
+    if (verbIndex === 0) continue;
+    // `Der Sprecher …, John Kirby, sagte`: a comma before the verb may close an apposition in the prefield.
+    const appositionPrefield = T[verbIndex - 1].t === ',' ? nounPhrasePrefield(T, verbIndex - 1) : null;
+    const inverted = !appositionPrefield && isBoundary(T[verbIndex - 1]);
+    let pre = appositionPrefield ?? (inverted ? null : prefield(T, verbIndex));
+    // `Das teilte die Luftwaffe mit.`: a demonstrative object first, the source after the verb.
+    const backRef = pre !== null && pre.length === 1 && /^(das|dies|dieses)$/.test(pre[0].l);
+    if (backRef) pre = null;
+    let np: Token[];
+    let npEnd: number;
+    if (pre) {
+      np = pre;
+      npEnd = verbIndex;
+    } else {
+      const start = verbIndex + 1;
+      npEnd = npForward(T, start);
+      npEnd = extendApposition(T, npEnd);
+      np = T.slice(start, npEnd).filter((x) => x.t !== ',');
+    }
+    if (np.length === 0) continue;
+    const frame: Frame = { cue, at: t.s, np, kind: 'verb', publisher: v.relay, hedge: v.hedge, prediction: v.prediction, ...(backRef ? { backRef } : {}) };
+    if (pre && !v.needs) {
+      const lead = leadAfter(T, Math.max(i, verbIndex) + 1);
+      if (lead !== null) {
+        frame.leadEnd = lead.end;
+        contentFrom = lead.index;
+      }
+    } else if (inverted) {
+      const lead = leadAfter(T, npEnd);
+      if (lead !== null && lead.index > npEnd) {
+        frame.leadEnd = lead.end;
+        contentFrom = lead.index;
+      } else if (!hasQuoteAfter(T, npEnd)) {
+        const b = T[verbIndex - 1];
+        frame.trailStart = isQuoteMark(b) ? b.e : b.s;
+      }
+    }
+    lastVerbNp = np;
+    frames.push(frame);
+  }
+  return frames;
+}
+
+function phrase(T: Token[], cueIndex: number, from: number, end: number, cue: string, publisher: boolean): Frame {
+  const f: Frame = { cue, at: T[cueIndex].s, np: T.slice(from, end), kind: 'phrase', publisher };
+  // `Laut X, …` opens the sentence; `…, laut X.` closes it.
+  const first = firstWordIndex(T);
+  if (cueIndex === first && T[end]?.t === ',') f.leadEnd = T[end].e;
+  const trail = trailAt(T, cueIndex);
+  if (trail !== undefined && restIsAdverbial(T, end)) f.trailStart = trail;
+  return f;
+}
+
+function firstWordIndex(T: Token[]): number {
+  let i = 0;
+  while (i < T.length && T[i].k !== 'w') i++;
+  return i;
+}
+
+function trailAt(T: Token[], cueIndex: number): number | undefined {
+  const b = T[cueIndex - 1];
+  if (b && (b.t === ',' || isQuoteMark(b))) return isQuoteMark(b) ? b.e : b.s;
+  return undefined;
+}
+
+/** Only adverbials (no new clause, no quotation) follow up to the end of the sentence. */
+function restIsAdverbial(T: Token[], from: number): boolean {
+  let words = 0;
+  for (let k = from; k < T.length; k++) {
+    const x = T[k];
+    if (x.k === 'm' || isQuoteMark(x)) return false;
+    if (x.t === ',' || x.t === ':' || x.t === ';') return false;
+    if (x.k === 'w') words++;
+  }
+  return words <= 12;
+}
+
+function hasQuoteAfter(T: Token[], from: number): boolean {
+  for (let k = from; k < T.length; k++) if (T[k].k === 'm') return true;
+  return false;
+}
+
+function findWord(T: Token[], from: number, to: number, word: string): number | null {
+  for (let k = from; k < to; k++) if (T[k].l === word) return k;
+  return null;
+}
+
+function clauseEndFrom(T: Token[], from: number): number {
+  let k = from;
+  while (k < T.length && !(T[k].t === ',' || T[k].t === ';' || T[k].t === ':' || T[k].t === '.' || T[k].t === '?' || T[k].t === '!')) k++;
+  return k;
+}
+
+function chooseForm(T: Token[], i: number, clauseEnd: number, forms: GermanVerbForm[]): { form: GermanVerbForm; verbIndex: number } | null {
+  const ordered = [...forms].sort((a, b) => Number(!!b.verb.particle) - Number(!!a.verb.particle));
+  for (const f of ordered) {
+    const { verb } = f;
+    if (f.form === 'finite') {
+      if (verb.particle && findWord(T, i + 1, clauseEnd, verb.particle) === null) continue;
+      if (verb.needs && findWord(T, i + 1, clauseEnd, verb.needs) === null) continue;
+      // `sagte` directly followed by `voraus` is taken above; `gab`/`wies` without particle are not reporting.
+      return { form: f, verbIndex: i };
+    }
+    if (f.form === 'participle') {
+      let aux = -1;
+      for (let k = i - 1; k >= 0; k--) {
+        if (T[k].k === 'w' && GERMAN_AUXILIARIES.has(T[k].l) && !T[k].cap) {
+          aux = k;
+          break;
+        }
+        if (T[k].l === 'dass' || T[k].l === 'ob') break;
+      }
+      if (aux < 0) continue;
+      // Passive `wurde … bestätigt` names no speaker; `ist … gesagt` neither.
+      if (/^(ist|sind|war|waren|sei|seien)$/.test(T[aux].l)) continue;
+      if (verb.needs && findWord(T, aux + 1, i, verb.needs) === null) continue;
+      return { form: f, verbIndex: aux };
+    }
+  }
+  return null;
+}
+
+function cueFor(T: Token[], i: number, form: GermanVerbForm, clauseEnd: number): string {
+  const t = T[i];
+  if (form.form === 'finite' && form.verb.particle) return `${t.t} ${form.verb.particle}`;
+  if (form.verb.needs === 'von' && form.form === 'finite') return `${t.t} von`;
+  void clauseEnd;
+  return t.t;
+}
+
+/** The prefield as subject, or null when it is an adverbial, a quotation or too long to be one phrase. */
+function prefield(T: Token[], verbIndex: number): Token[] | null {
+  let s = 0;
+  while (s < verbIndex && T[s].k === 'w' && FOCUS.has(T[s].l)) s++;
+  if (s >= verbIndex || T[s].k !== 'w') return null;
+  if (ADVERBIAL_STARTERS.has(T[s].l)) return null;
+  if (verbIndex - s > 22) return null;
+  for (let k = s; k < verbIndex; k++) if (T[k].k === 'm') return null;
+  return T.slice(s, verbIndex);
+}
+
+/**
+ * Where reported content starts after a frame: after `,`/`:` (and `dass`), or at a quotation right
+ * after the verb. Only adverbials may sit between (`sagte in Brüssel,`); an object or a second verb
+ * (`weist das zurück und betont, dass`) makes the whole sentence the claim.
+ */
+function leadAfter(T: Token[], from: number): { index: number; end: number } | null {
+  let words = 0;
+  for (let k = from; k < T.length && k < from + 12; k++) {
+    const x = T[k];
+    if (x.t === ',' || x.t === ':') {
+      let n = k + 1;
+      if (T[n]?.l === 'dass') n++;
+      if (T.length - n < 3) return null;
+      return { index: n, end: T[n - 1].e };
+    }
+    if (isQuoteMark(x) && T[k + 1]?.k === 'm') return words === 0 ? { index: k, end: x.s } : null;
+    if (x.k === 'm') return null;
+    if (x.k === 'w') {
+      words++;
+      // `sagte in Brüssel,` is fine; `kritisierte die Angriffe scharf,` has an object: no lead.
+      if (words === 1 && (DETERMINERS.has(x.l) || x.cap)) return null;
+      if (words > 5 || x.l === 'und' || x.l === 'oder' || x.l === 'das' || x.l === 'dies' || x.l === 'dies' || GERMAN_VERB_FORMS.has(x.l)) return null;
+    }
+  }
+  return null;
+}
+
+/** The tokens before `,` + verb when they form one noun phrase with apposition (no verb, no adverbial start). */
+function nounPhrasePrefield(T: Token[], commaIndex: number): Token[] | null {
+  const pre = prefield(T, commaIndex);
+  if (!pre || !pre.some((t) => t.t === ',')) return null;
+  for (const t of pre) {
+    if (t.k === 'm') return null;
+    if (t.k === 'p' && t.t !== ',') return null;
+    if (t.k === 'w' && !t.cap && !isAdjective(t.t) && !DETERMINERS.has(t.l) && !/^(in|im|aus|von|vom|bei|beim|für|und)$/.test(t.l)) return null;
+  }
+  return pre;
+}
+
+/** Forward noun phrase: `der Spitzendiplomat`, `US-Verteidigungsminister Lloyd Austin`, `Regierungskreisen in Seoul`. */
+export function npForward(T: Token[], i: number): number {
+  let j = i;
+  if (j < T.length && T[j].k === 'w' && PRONOUNS.has(T[j].l)) return j + 1;
+  if (j < T.length && (DETERMINERS.has(T[j].l) || POSSESSIVES.has(T[j].l))) j++;
+  let lastCap = false;
+  let lastRole = false;
+  let count = 0;
+  while (j < T.length && count < 14) {
+    const t = T[j];
+    if (t.k !== 'w') break;
+    const next = T[j + 1];
+    const nextIsWord = next !== undefined && next.k === 'w';
+    if (t.cap) {
+      lastCap = true;
+      lastRole = germanRole(t.t) !== null;
+      j++;
+      count++;
+      continue;
+    }
+    if (isAdjective(t.t) && nextIsWord && (next.cap || isAdjective(next.t)) && !END_ADVERBS.has(t.l)) {
+      j++;
+      continue;
+    }
+    if ((t.l === 'des' || t.l === 'der') && lastCap && nextIsWord && (next.cap || isAdjective(next.t))) {
+      j++;
+      continue;
+    }
+    if ((t.l === 'von' || t.l === 'vom') && lastRole && nextIsWord && next.cap) {
+      j++;
+      continue;
+    }
+    if ((t.l === 'in' || t.l === 'aus') && lastCap && nextIsWord && next.cap && lookupCountry(next.t)) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j > i && !(j === i + 1 && (DETERMINERS.has(T[i].l) || POSSESSIVES.has(T[i].l))) ? j : i;
+}
+
+/** Backward noun phrase ending before `zufolge`: `Dem Bericht`, `Angaben des Ministeriums`, `Der Nachrichtenagentur Yonhap`. */
+function npBackward(T: Token[], end: number): number {
+  let j = end - 1;
+  let start = end;
+  while (j >= 0) {
+    const t = T[j];
+    if (t.k !== 'w') break;
+    if (DETERMINERS.has(t.l)) {
+      start = j;
+      // A genitive article inside the phrase (`Angaben des Ministeriums`) continues it.
+      if ((t.l === 'des' || t.l === 'der') && j > 0 && T[j - 1].k === 'w' && T[j - 1].cap) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (t.cap || isAdjective(t.t)) {
+      start = j;
+      j--;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+/** After an inverted subject, an apposition (`, Sprecher des Nationalen Sicherheitsrats,`) belongs to it. */
+function extendApposition(T: Token[], end: number): number {
+  if (T[end]?.t !== ',') return end;
+  // `sagte die Energieexpertin der Verbraucherzentrale, Petra Lindqvist.`
+  let n = end + 1;
+  while (n < T.length && T[n].k === 'w' && T[n].cap && n - end <= 4) n++;
+  if (n > end + 1 && (n === T.length || T[n].t === '.' || T[n].t === '!')) return n;
+  let k = end + 1;
+  if (T[k] && DETERMINERS.has(T[k].l)) k++;
+  while (T[k] && T[k].k === 'w' && !T[k].cap && isAdjective(T[k].t)) k++;
+  if (!T[k] || !T[k].cap || germanRole(T[k].t) === null) return end;
+  const stop = npForward(T, k);
+  return stop > k ? stop : end;
+}
+
+/** `wie Yonhap berichtete`, `wie das Ministerium mitteilte`, `wie aus einem Bericht hervorgeht`. */
+function wieFrame(T: Token[], i: number): Frame | null {
+  for (let k = i + 1; k < Math.min(T.length, i + 14); k++) {
+    const x = T[k];
+    if (isBoundary(x)) return null;
+    const forms = GERMAN_VERB_FORMS.get(x.l);
+    const isSource = x.l === 'hervorgeht' || x.l === 'hervorging';
+    if ((forms && !x.cap && forms.some((f) => f.form !== 'participle' && (!f.verb.particle || f.form === 'final'))) || isSource || x.l === 'hieß') {
+      let from = i + 1;
+      if (T[from]?.l === 'aus') from++;
+      if (k <= from) return null;
+      const np = T.slice(from, k);
+      const verb = forms?.[0]?.verb;
+      const f: Frame = { cue: `wie … ${x.t}`, at: T[i].s, np, kind: 'phrase', publisher: verb?.relay ?? false };
+      if (np.length === 1 && np[0].l === 'es') {
+        f.np = [];
+        f.inherit = true;
+      }
+      let after = k + 1;
+      while (T[after] && T[after].k === 'w' && GERMAN_AUXILIARIES.has(T[after].l)) after++;
+      const trail = trailAt(T, i);
+      if (trail !== undefined && restIsAdverbial(T, after)) f.trailStart = trail;
+      if (i === firstWordIndex(T) && T[after]?.t === ',') f.leadEnd = T[after].e;
+      return f;
+    }
+  }
+  return null;
+}

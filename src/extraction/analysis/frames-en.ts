@@ -1,0 +1,336 @@
+import { ENGLISH_VERB_FORMS, ENGLISH_VERB_PREFIX } from '../lexicon/english-verbs';
+import { englishOrgHead, englishRole, isEnglishAnonymousHead } from '../lexicon/nouns';
+import { lookupCountry } from '../registry/countries';
+import type { Token } from '../text/tokens';
+import { isPossessive } from '../text/tokens';
+import { cueText, isBoundary, isQuoteMark, type Frame, type SentenceView } from './frame';
+
+/**
+ * English attribution frames: `X said (that) …`, `"…," X said`, `"…," said X`, `X told Reuters`,
+ * `according to X`, `citing X`, `X quoted Y as saying`, `as X reported`, and anonymity phrases
+ * (`officials who spoke on condition of anonymity`).
+ */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'his', 'her', 'their', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'multiple', 'various', 'other', 'one']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const STOP = new Set(
+  (
+    'is are was were be been being has have had will would could should may might can must do does did not no to that which who whom whose when where ' +
+    'while as at on in by with from into after before during about over under than and or but if because since though although also there here ' +
+    'said says told on off up down out last next this these those what why how all any each every more most such only just even already yet'
+  ).split(' '),
+);
+const ANONYMITY = /^(anonymity|anonymously|unnamed|unidentified)$/;
+
+export function englishFrames(view: SentenceView): Frame[] {
+  const T = view.tokens;
+  const frames: Frame[] = [];
+  const anonymousSentence = T.some((t, k) => ANONYMITY.test(t.l) || (t.l === 'authorized' && T[k - 1]?.l === 'not') || (t.l === 'named' && T[k - 1]?.l === 'be'));
+  let contentFrom = Infinity;
+
+  for (let i = 0; i < T.length; i++) {
+    const t = T[i];
+    if (t.k !== 'w') continue;
+    const l = t.l;
+    if (l === 'according' && T[i + 1]?.l === 'to') {
+      const end = npForward(T, i + 2);
+      if (end > i + 2) frames.push(phrase(T, i, i + 2, end, cueText([t.t, T[i + 1].t]), true));
+      continue;
+    }
+    if (l === 'citing') {
+      const end = npForward(T, i + 1);
+      if (end > i + 1) frames.push({ ...phrase(T, i, i + 1, end, 'citing', false), citing: true });
+      continue;
+    }
+    if (l === 'as' && (i === 0 || T[i - 1].t === ',' || isQuoteMark(T[i - 1]))) {
+      const f = asFrame(T, i);
+      if (f) {
+        frames.push(f);
+        continue;
+      }
+    }
+    if (l === 'reported' && T[i + 1]?.l === 'by') {
+      const end = npForward(T, i + 2);
+      if (end > i + 2) frames.push(phrase(T, i, i + 2, end, 'reported by', true));
+      continue;
+    }
+
+    const verb = ENGLISH_VERB_FORMS.get(l);
+    if (!verb || (t.cap && i > 0) || i >= contentFrom) continue;
+    const prev = T[i - 1]?.l;
+    if (prev === 'to' || prev === 'was' || prev === 'were' || prev === 'is' || prev === 'are' || prev === 'be' || prev === 'been' || prev === 'being') continue;
+    let k = i - 1;
+    for (;;) {
+      if (k >= 0 && T[k].k === 'w' && !T[k].cap && (ENGLISH_VERB_PREFIX.has(T[k].l) || /ly$/.test(T[k].l))) k--;
+      else if (k >= 1 && TIME_WORDS.test(T[k].t) && /^(on|late|early|last|this|in)$/.test(T[k - 1].l)) k -= 2;
+      else if (k >= 0 && /^(today|yesterday|tonight)$/.test(T[k].l)) k--;
+      else break;
+    }
+    const npEnd = k + 1;
+    let npStart = npBackward(T, npEnd);
+    // `Its director, Paul Henley, said …`: a name in apposition between commas before the verb.
+    if (npStart === npEnd && T[npEnd - 1]?.t === ',') {
+      const c2 = npEnd - 1;
+      let c1 = c2 - 1;
+      while (c1 >= 0 && T[c1].k === 'w' && T[c1].cap && c2 - c1 <= 4) c1--;
+      if (c1 >= 0 && c1 < c2 - 1 && T[c1].t === ',') {
+        const s0 = npBackward(T, c1);
+        if (s0 < c1) {
+          const np = T.slice(s0, c2);
+          const frame = verbFrame(T, i, np, verb, anonymousSentence);
+          if (s0 === firstWord(T)) {
+            const lead = leadAfter(T, i + 1, verb.tell === true, SAYING.has(verb.lemma));
+            if (lead) {
+              frame.leadEnd = lead.end;
+              contentFrom = lead.index;
+            }
+          }
+          frames.push(frame);
+          continue;
+        }
+      }
+    }
+    // `officials who spoke on condition of anonymity said`: the subject is before `who`.
+    if (npStart === npEnd && anonymousSentence) {
+      const who = lastIndexOf(T, 'who', npEnd);
+      if (who > 0) npStart = npBackward(T, who);
+      if (npStart < who) {
+        frames.push(verbFrame(T, i, T.slice(npStart, who), verb, true));
+        continue;
+      }
+    }
+    let frame: Frame;
+    if (npStart < npEnd) {
+      frame = verbFrame(T, i, T.slice(npStart, npEnd), verb, anonymousSentence);
+      const before = T[npStart - 1];
+      if (before && (isQuoteMark(before) || before.k === 'm')) {
+        frame.trailStart = before.e;
+      } else if (before && before.t === ',' && (wordsBefore(T, npStart) >= 4 || restIsAdverbial(T, i + 1))) {
+        frame.trailStart = before.s;
+      } else if (npStart === firstWord(T)) {
+        const lead = leadAfter(T, i + 1, verb.tell === true, SAYING.has(verb.lemma));
+        if (lead) {
+          frame.leadEnd = lead.end;
+          contentFrom = lead.index;
+        }
+      }
+    } else if (i > 0 && isBoundary(T[i - 1])) {
+      const end = extendApposition(T, npForward(T, i + 1));
+      if (end <= i + 1) continue;
+      frame = verbFrame(T, i, T.slice(i + 1, end).filter((x) => x.t !== ','), verb, anonymousSentence);
+      const b = T[i - 1];
+      if (isQuoteMark(b) || b.k === 'm') frame.trailStart = b.e;
+      else if (restIsAdverbial(T, end) || wordsBefore(T, i) >= 4) frame.trailStart = b.s;
+    } else continue;
+    frames.push(frame);
+
+    // `X told Reuters`, `X quoted Y as saying`.
+    if (verb.tell || verb.lemma === 'quote') {
+      const from = frame.trailStart !== undefined || npStart === npEnd ? -1 : i + 1;
+      if (from > 0) {
+        const end = npForward(T, from);
+        if (end > from) {
+          if (verb.lemma === 'quote' && T[end]?.l === 'as') {
+            frames.pop();
+            frames.push({ cue: `${t.t} … as saying`, at: t.s, np: T.slice(from, end), kind: 'verb' });
+            frames.push({ ...frame, relay: true });
+          } else if (verb.tell) frames.push({ cue: t.t, at: t.s, np: T.slice(from, end), kind: 'phrase', publisher: true, mediaOnly: true });
+        }
+      }
+    }
+  }
+  return frames;
+}
+
+function verbFrame(T: Token[], i: number, np: Token[], verb: { relay?: boolean; hedge?: boolean; prediction?: boolean }, anonymous: boolean): Frame {
+  return { cue: T[i].t, at: T[i].s, np, kind: 'verb', publisher: verb.relay, hedge: verb.hedge, prediction: verb.prediction, anonymous };
+}
+
+function phrase(T: Token[], cueIndex: number, from: number, end: number, cue: string, publisher: boolean): Frame {
+  const f: Frame = { cue, at: T[cueIndex].s, np: T.slice(from, end), kind: 'phrase', publisher };
+  if (cueIndex === firstWord(T) && T[end]?.t === ',') f.leadEnd = T[end].e;
+  const b = T[cueIndex - 1];
+  if (b && (b.t === ',' || isQuoteMark(b)) && restIsAdverbial(T, end)) f.trailStart = isQuoteMark(b) ? b.e : b.s;
+  return f;
+}
+
+/** `as Yonhap reported`, `as the ministry said`. */
+function asFrame(T: Token[], i: number): Frame | null {
+  for (let k = i + 1; k < Math.min(T.length, i + 10); k++) {
+    if (isBoundary(T[k])) return null;
+    const v = ENGLISH_VERB_FORMS.get(T[k].l);
+    if (v && k > i + 1) {
+      const f = phrase(T, i, i + 1, k, `as … ${T[k].t}`, v.relay === true);
+      const b = T[i - 1];
+      if (b && b.t === ',' && restIsAdverbial(T, k + 1)) f.trailStart = b.s;
+      else delete f.trailStart;
+      return f;
+    }
+  }
+  return null;
+}
+
+const TIME_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|morning|evening|night|weekend)$/;
+
+function wordsBefore(T: Token[], end: number): number {
+  let n = 0;
+  for (let k = 0; k < end; k++) if (T[k].k === 'w' || T[k].k === 'm') n++;
+  return n;
+}
+
+function firstWord(T: Token[]): number {
+  let i = 0;
+  while (i < T.length && T[i].k !== 'w') i++;
+  return i;
+}
+
+function lastIndexOf(T: Token[], word: string, before: number): number {
+  for (let k = before - 1; k >= 0; k--) {
+    if (T[k].t === ',') return -1;
+    if (T[k].l === word) return k;
+  }
+  return -1;
+}
+
+const ADVERBIAL_START = /^(on|in|at|during|after|before|late|early|last|this|yesterday|today|earlier|later|in|from|via|by|when|while|according|citing|told|adding|without|with|to)$/;
+
+function restIsAdverbial(T: Token[], from: number): boolean {
+  let words = 0;
+  const first = T.slice(from).find((x) => x.k === 'w');
+  if (first && !ADVERBIAL_START.test(first.l)) return false;
+  for (let k = from; k < T.length; k++) {
+    const x = T[k];
+    if (x.k === 'm' || isQuoteMark(x) || x.t === ',' || x.t === ':' || x.t === ';') return false;
+    if (x.k === 'w') {
+      words++;
+      if (x.l === 'that') return false;
+    }
+  }
+  return words <= 10;
+}
+
+/** Verbs whose complement is what was said (`said the troops …`), not an object (`confirmed 14 deaths`). */
+const SAYING = new Set(['say', 'tell', 'add', 'state', 'write', 'warn', 'note', 'explain', 'argue', 'insist', 'claim', 'believe', 'allege', 'assert', 'maintain', 'report', 'announce', 'declare', 'estimate', 'predict', 'fear', 'suggest', 'indicate', 'acknowledge', 'admit', 'concede', 'reply', 'respond', 'stress', 'emphasize', 'emphasise', 'reiterate', 'caution', 'testify']);
+
+/**
+ * Content after `X said`: after `that`, `,`, `:`, an opening quote, or right after the verb (and
+ * listener). Between verb and `,` only adverbials may stand (`said on Friday,`), not an object.
+ */
+function leadAfter(T: Token[], from: number, tell: boolean, saying: boolean): { index: number; end: number } | null {
+  let k = from;
+  if (tell) {
+    const end = npForward(T, k);
+    if (end > k) k = end;
+  }
+  let words = 0;
+  for (let j = k; j < T.length && j < k + 10; j++) {
+    const x = T[j];
+    if (x.l === 'that') return T.length - (j + 1) >= 3 ? { index: j + 1, end: x.e } : null;
+    if (x.t === ',' || x.t === ':') return T.length - (j + 1) >= 3 && (words === 0 || saying) ? { index: j + 1, end: x.e } : null;
+    if (isQuoteMark(x)) return words === 0 ? { index: j, end: x.s } : null;
+    if (x.k === 'm') return null;
+    if (x.k === 'w') {
+      if (words === 0 && !ADVERBIAL_START.test(x.l) && !saying) return null;
+      words++;
+    }
+  }
+  if (!saying || T.length - k < 3) return null;
+  return { index: k, end: T[k - 1].e };
+}
+
+const REPORT_WORDS = /^(report|reports|statement|study|analysis|figures|data|statistics|estimates|survey|poll|assessment|document|release)$/;
+
+function isHeadWord(t: Token): boolean {
+  return englishRole(t.t) !== null || englishOrgHead(t.t) !== null || isEnglishAnonymousHead(t.t) || REPORT_WORDS.test(t.l);
+}
+
+/** Backward subject phrase ending before the verb: `South Korea's spy agency`, `officials in Seoul`, `he`. */
+export function npBackward(T: Token[], end: number): number {
+  if (end > 0 && PRONOUNS.has(T[end - 1].l)) return end - 1;
+  let j = end - 1;
+  let start = end;
+  while (j >= 0 && end - j <= 12) {
+    const t = T[j];
+    if (t.k !== 'w') break;
+    if (DETERMINERS.has(t.l)) {
+      start = j;
+      break;
+    }
+    if (t.cap || isPossessive(t.t)) {
+      start = j;
+      j--;
+      continue;
+    }
+    if (STOP.has(t.l)) {
+      if (t.l === 'in' && start < end && lookupCountry(T[start].t) && j > 0 && isHeadWord(T[j - 1])) {
+        start = j;
+        j--;
+        continue;
+      }
+      if ((t.l === 'of' || t.l === 'for') && start < end && j > 0 && (T[j - 1].cap || isHeadWord(T[j - 1]))) {
+        start = j;
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (ENGLISH_VERB_FORMS.has(t.l) || /(ed|ing)$/.test(t.l)) break;
+    start = j;
+    j--;
+  }
+  // A subject must end in a name or head noun, not in a stray adjective.
+  if (start < end && !(T[end - 1].cap || isPossessive(T[end - 1].t) || isHeadWord(T[end - 1]))) return end;
+  return start;
+}
+
+/** Forward phrase after `said`, `according to`, `citing`, `told`. */
+export function npForward(T: Token[], i: number): number {
+  let j = i;
+  if (j < T.length && T[j].k === 'w' && PRONOUNS.has(T[j].l)) return j + 1;
+  while (j < T.length && DETERMINERS.has(T[j].l)) j++;
+  const n = T.length;
+  let count = 0;
+  while (j < n && count < 14) {
+    const t = T[j];
+    if (t.k !== 'w') break;
+    if (t.cap || isPossessive(t.t)) {
+      j++;
+      count++;
+      continue;
+    }
+    if (STOP.has(t.l)) {
+      const next = T[j + 1];
+      const prev = T[j - 1];
+      if ((t.l === 'of' || t.l === 'for' || t.l === 'at' || ((t.l === 'from' || t.l === 'by') && prev && REPORT_WORDS.test(prev.l))) && next && next.k === 'w' && (DETERMINERS.has(next.l) || next.cap) && prev && (prev.cap || isHeadWord(prev))) {
+        j++;
+        continue;
+      }
+      if (t.l === 'in' && next && next.cap && lookupCountry(next.t) && prev && isHeadWord(prev)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (ENGLISH_VERB_FORMS.has(t.l)) break;
+    j++;
+    count++;
+  }
+  // Trim trailing modifiers that are no head (`officials familiar` -> `officials`).
+  while (j > i && T[j - 1].k === 'w' && !T[j - 1].cap && !isPossessive(T[j - 1].t) && !isHeadWord(T[j - 1]) && !PRONOUNS.has(T[j - 1].l)) j--;
+  while (j > i && T[j - 1].k === 'w' && /^(of|for|at|in)$/.test(T[j - 1].l)) j--;
+  return j;
+}
+
+function extendApposition(T: Token[], end: number): number {
+  if (T[end]?.t !== ',') return end;
+  // `said its director general, Susan Clarke.`
+  let n = end + 1;
+  while (n < T.length && T[n].k === 'w' && T[n].cap && n - end <= 4) n++;
+  if (n > end + 1 && (n === T.length || T[n].t === '.' || T[n].t === ',' || T[n].t === '!')) return n;
+  let k = end + 1;
+  if (T[k] && DETERMINERS.has(T[k].l)) k++;
+  let probe = k;
+  while (probe < T.length && probe < k + 5 && T[probe].k === 'w' && englishRole(T[probe].t) === null) probe++;
+  if (!T[probe] || englishRole(T[probe].t) === null) return end;
+  const stop = npForward(T, k);
+  return stop > k ? stop : end;
+}

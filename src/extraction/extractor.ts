@@ -1,0 +1,317 @@
+import { CodePointIndex } from '../common/text/code-points';
+import { Discourse } from './analysis/coreference';
+import type { Frame, SentenceView } from './analysis/frame';
+import { isQuoteMark } from './analysis/frame';
+import { englishFrames } from './analysis/frames-en';
+import { germanFrames } from './analysis/frames-de';
+import { checkHeadline } from './analysis/headline';
+import { GERMAN_SUBJUNCTIVE_I, isHedged } from './analysis/hedging';
+import { checkableKind, claimKind } from './analysis/kinds';
+import { detectLanguage } from './analysis/language';
+import { parseSourcePhrase } from './sources/source-phrase';
+import { sameSource } from './sources/source-refs';
+import { findQuotes, maskQuotes, outermost, QUOTE_CHAR_RE, type QuotePair } from './text/quotes';
+import { iterateSentences, type Sentence } from './text/sentences';
+import { isPossessive, MASK, tokenize, type Token } from './text/tokens';
+import { englishRole, germanRole } from './lexicon/nouns';
+import { isAdjective } from './sources/german-forms';
+import type { ExtractedAttribution, ExtractedClaim, ExtractionLanguage, ExtractionOptions, ExtractionResult, SourceRef } from './types';
+
+/**
+ * The extractor: sentence by sentence, find attribution frames, resolve their source phrases
+ * against the registry and the discourse so far, and emit one claim per attributed statement
+ * (or per checkable unattributed one), anchored by code-point offsets.
+ */
+interface LastAttributed {
+  attributions: ExtractedAttribution[];
+  sentenceNo: number;
+  paragraph: number;
+}
+
+/** Subjunctive II used for reported speech; weaker evidence, so only inside the same paragraph. */
+const GERMAN_SUBJUNCTIVE_II = /\b(?:würde|würden|wären|hätten|lägen|gäbe|gäben|täten|erhielte|erhielten|stünden|kämen|sollten|müssten|dürften)\b/;
+const RELATIVE_START = /^(die|der|das|welche|welcher|welches|wo|which|who|where|während|wobei|whereas|while)$/;
+const CONFIDENCE = { named: 0.9, registry: 0.95, coreference: 0.75, anonymous: 0.7, inherited: 0.6, unattributed: 0.35 };
+
+export function extractClaims(text: string, options: ExtractionOptions = {}): ExtractionResult {
+  const language = options.language ?? detectLanguage(text);
+  const cp = new CodePointIndex(text);
+  const discourse = new Discourse();
+  const claims: ExtractedClaim[] = [];
+  let last: LastAttributed | null = null;
+  let sentenceNo = 0;
+  let lastClaimSentence = -1;
+
+  for (const s of iterateSentences(text)) {
+    sentenceNo++;
+    if (s.heading) {
+      last = null; // a heading starts a new section: no subjunctive carries over it
+      continue;
+    }
+    const raw = text.slice(s.start, s.end);
+    const pairs = QUOTE_CHAR_RE.test(raw) ? findQuotes(raw) : [];
+    const masked = maskQuotes(raw, pairs, MASK);
+    const view: SentenceView = { masked, base: s.start, tokens: tokenize(masked, s.start) };
+    const frames = language === 'de' ? germanFrames(view) : englishFrames(view);
+    const groups = frames.length > 0 ? splitGroups(view, frames) : [];
+    let attributedHere = false;
+    for (const g of groups) {
+      const attributions = attribute(g.frames, language, discourse, last, sentenceNo);
+      if (attributions.length === 0) continue;
+      if (g.frames.every((f) => f.backRef) && lastClaimSentence === sentenceNo - 1 && claims.length > 0) {
+        // `Das teilte X mit.` names the source of the previous claim.
+        const prev = claims[claims.length - 1];
+        for (const a of attributions) if (!prev.attributions.some((x) => sameSource(x.source, a.source))) prev.attributions.push(a);
+        prev.confidence = confidenceOf(prev.attributions);
+        last = { attributions: prev.attributions, sentenceNo, paragraph: s.paragraph };
+        attributedHere = true;
+        continue;
+      }
+      const claim = buildClaim(text, cp, s, g, pairs, masked, language, attributions, g.frames);
+      claims.push(claim);
+      lastClaimSentence = sentenceNo;
+      last = { attributions, sentenceNo, paragraph: s.paragraph };
+      attributedHere = true;
+    }
+    if (attributedHere) continue;
+    // `Außenministerin Lena Hoff traf …`: remember who was introduced, for a later `sie` or `die Ministerin`.
+    if (frames.length === 0) trackSubject(view.tokens, language, discourse);
+
+    // No frame of its own: reported speech continuing from the previous sentence?
+    const inherited = continuation(raw, masked, pairs, language, last, s, sentenceNo);
+    if (inherited && last) {
+      const attributions = last.attributions.map((a) => ({ ...a, cue: inherited.cue }));
+      const claim = buildClaim(text, cp, s, { start: s.start, end: s.end, frames: [] }, pairs, masked, language, attributions, []);
+      claim.confidence = CONFIDENCE.inherited;
+      claim.hedged = claim.hedged || inherited.subjunctive;
+      claims.push(claim);
+      lastClaimSentence = sentenceNo;
+      last = { attributions, sentenceNo, paragraph: s.paragraph };
+      continue;
+    }
+    if (/\?\s*["“”»«']?$/.test(raw)) continue;
+    const kind = checkableKind(masked, language);
+    if (kind && countWords(raw) >= 5) {
+      const claim = buildClaim(text, cp, s, { start: s.start, end: s.end, frames: [] }, pairs, masked, language, [], []);
+      claim.kind = kind;
+      claim.confidence = CONFIDENCE.unattributed;
+      claims.push(claim);
+      lastClaimSentence = sentenceNo;
+    }
+  }
+
+  const result: ExtractionResult = { language, claims };
+  if (options.title !== undefined && options.title.trim() !== '') result.headline = checkHeadline(options.title, claims);
+  return result;
+}
+
+interface Group {
+  start: number;
+  end: number;
+  frames: Frame[];
+}
+
+/**
+ * One sentence may carry two claims from two sources in two clauses:
+ * `Nordkorea hat nach westlichen Erkenntnissen … entsandt, die nach Angaben Südkoreas … sollen.`
+ */
+function splitGroups(view: SentenceView, frames: Frame[]): Group[] {
+  const T = view.tokens;
+  const end = view.base + view.masked.length;
+  const phraseFrames = frames.filter((f) => f.kind === 'phrase' && !f.inherit && f.leadEnd === undefined && f.trailStart === undefined);
+  if (frames.length >= 2 && phraseFrames.length === frames.length) {
+    const sorted = [...frames].sort((a, b) => a.at - b.at);
+    for (let k = 1; k < sorted.length; k++) {
+      const a = sorted[k - 1];
+      const b = sorted[k];
+      const comma = T.findIndex((t, idx) => t.t === ',' && t.s > a.at && t.e <= b.at && RELATIVE_START.test(T[idx + 1]?.l ?? ''));
+      if (comma >= 0) {
+        return [
+          { start: view.base, end: T[comma].s, frames: sorted.slice(0, k) },
+          { start: T[comma + 1].s, end, frames: sorted.slice(k) },
+        ];
+      }
+    }
+  }
+  return [{ start: view.base, end, frames }];
+}
+
+/** Registers a person introduced with a role at the start of a sentence that attributes nothing. */
+function trackSubject(T: Token[], lang: ExtractionLanguage, discourse: Discourse): void {
+  let i = 0;
+  while (i < T.length && T[i].k !== 'w') i++;
+  const start = i;
+  let hasRole = false;
+  let caps = 0;
+  for (; i < T.length && i - start < 8; i++) {
+    const t = T[i];
+    if (t.k !== 'w') break;
+    if (t.cap) {
+      caps++;
+      if ((lang === 'de' ? germanRole(t.t) : englishRole(t.t)) !== null) hasRole = true;
+      else if (t.t.includes('-') && germanRole(t.t.split('-').pop() ?? '') !== null) hasRole = true;
+    } else if (lang === 'en' && (englishRole(t.t) !== null || /^(the|a|an)$/.test(t.l) || isPossessive(t.t))) {
+      if (englishRole(t.t) !== null) hasRole = true;
+    } else if (!(lang === 'de' && (/^(der|die|das|des)$/.test(t.l) || isAdjective(t.t)))) break;
+  }
+  if (!hasRole || caps < 2) return;
+  for (const m of parseSourcePhrase(T.slice(start, i), lang)) {
+    if ((m.kind === 'shortname' && m.role) || (m.kind === 'direct' && m.source.type === 'person')) discourse.resolve(m);
+  }
+}
+
+function isMedia(source: SourceRef): boolean {
+  return source.type === 'news_agency' || source.type === 'media_outlet';
+}
+
+/** Resolves every frame's source phrase and assigns roles (speaker, relay, anonymous). */
+function attribute(frames: Frame[], lang: ExtractionLanguage, discourse: Discourse, last: LastAttributed | null, sentenceNo: number): ExtractedAttribution[] {
+  const found: { a: ExtractedAttribution; frame: Frame }[] = [];
+  const inheritFrom = last && sentenceNo - last.sentenceNo <= 3 ? last.attributions : [];
+  for (const frame of frames) {
+    if (frame.inherit) {
+      for (const a of inheritFrom) found.push({ a: { ...a, cue: frame.cue }, frame });
+      continue;
+    }
+    for (const m of parseSourcePhrase(frame.np, lang)) {
+      if (m.kind === 'report') {
+        for (const a of inheritFrom) found.push({ a: { ...a, cue: frame.cue }, frame });
+        continue;
+      }
+      // A listener (`told reporters`, `gegenüber Journalisten`) is only a source when it is an outlet.
+      if (frame.mediaOnly && !(m.kind === 'direct' && isMedia(m.source))) continue;
+      const r = discourse.resolve(m);
+      if (!r) continue;
+      found.push({ a: { role: 'speaker', cue: frame.cue, source: r.source }, frame });
+      if (r.org && !sameSource(r.org, r.source)) found.push({ a: { role: 'speaker', cue: frame.cue, source: r.org }, frame });
+    }
+  }
+  const hasOtherSpeaker = found.some((f) => !isMedia(f.a.source));
+  const citing = frames.some((f) => f.citing);
+  const out: ExtractedAttribution[] = [];
+  for (const { a, frame } of found) {
+    let role = a.role;
+    if (a.source.type === 'anonymous') role = 'anonymous';
+    else if (frame.relay) role = 'relay';
+    else if (isMedia(a.source) && hasOtherSpeaker && (frame.publisher || citing || frame.kind === 'verb')) role = a.role === 'relay' ? 'relay' : 'relay';
+    if (a.role === 'relay' && !frame.inherit) role = 'relay';
+    if (frame.inherit) role = a.role;
+    const existing = out.find((x) => sameSource(x.source, a.source));
+    if (existing) continue;
+    out.push({ role, cue: a.cue, source: a.source });
+  }
+  return out;
+}
+
+function buildClaim(
+  text: string,
+  cp: CodePointIndex,
+  s: Sentence,
+  g: Group,
+  pairs: QuotePair[],
+  masked: string,
+  lang: ExtractionLanguage,
+  attributions: ExtractedAttribution[],
+  frames: Frame[],
+): ExtractedClaim {
+  let start = g.start;
+  let end = g.end;
+  for (const f of frames) {
+    if (f.leadEnd !== undefined && f.leadEnd > start && f.leadEnd < end) start = f.leadEnd;
+    if (f.trailStart !== undefined && f.trailStart < end && f.trailStart > start) end = f.trailStart;
+  }
+  [start, end] = trimSpan(text, start, end, lang);
+  // A clause cut out of its sentence (`…, alle Optionen lägen auf dem Tisch.`) drops the sentence's final stop.
+  if (start > g.start && end === g.end && text[end - 1] === '.' && !/(?:^|\s)\p{L}{1,4}\.$/u.test(text.slice(Math.max(start, end - 6), end))) end--;
+  // A content that is exactly one quotation is the quote itself, without its marks.
+  let isQuote = false;
+  const outer = pairs.length === 0 ? [] : outermost(pairs).map((p) => ({ open: s.start + p.open, close: s.start + p.close }));
+  const whole = outer.find((p) => p.open === start && (p.close === end - 1 || (p.close === end - 2 && /[.,!?]/.test(text[end - 1]))));
+  if (whole && whole.close - whole.open > 1) {
+    start = whole.open + 1;
+    end = whole.close;
+    [start, end] = trimSpan(text, start, end, lang);
+    isQuote = true;
+  } else {
+    const quotedWords = outer.filter((p) => p.open >= start && p.close < end).reduce((n, p) => n + countWords(text.slice(p.open + 1, p.close)), 0);
+    isQuote = quotedWords >= 4 && quotedWords * 2 >= countWords(text.slice(start, end));
+  }
+  const exact = text.slice(start, end);
+  const maskedContent = masked.slice(Math.max(0, start - s.start), Math.max(0, end - s.start));
+  const hedged = isHedged(attributions.length > 0 ? masked : maskedContent, lang, frames.some((f) => f.hedge));
+  const kind = claimKind(isQuote ? exact : maskedContent, lang, { quote: isQuote, prediction: frames.some((f) => f.prediction) });
+  return {
+    text: exact.replace(/\s+/g, ' ').trim(),
+    kind,
+    confidence: confidenceOf(attributions),
+    hedged,
+    quote: { exact, start: cp.toCodePointOffset(start), end: cp.toCodePointOffset(end) },
+    attributions,
+  };
+}
+
+function confidenceOf(attributions: ExtractedAttribution[]): number {
+  if (attributions.length === 0) return CONFIDENCE.unattributed;
+  const best = attributions.some((a) => a.source.registryId) ? CONFIDENCE.registry : attributions.some((a) => a.role === 'anonymous') ? CONFIDENCE.anonymous : CONFIDENCE.named;
+  return best;
+}
+
+/** Words in `s`: runs of non-space characters that contain a letter or digit (approximate, allocation-free). */
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 0x20 || c === 0x0a || c === 0x09 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Trims spaces, dangling punctuation and a leading `dass`/`that` from a span. */
+function trimSpan(text: string, start: number, end: number, lang: ExtractionLanguage): [number, number] {
+  for (;;) {
+    const before = [start, end];
+    while (start < end && /[\s,;:–—-]/.test(text[start])) start++;
+    while (end > start && /[\s,;:–—]/.test(text[end - 1])) end--;
+    const lead = lang === 'de' ? /^(?:dass|ob)\s/ : /^that\s/;
+    const m = lead.exec(text.slice(start, Math.min(end, start + 6)));
+    if (m) start += m[0].length;
+    if (before[0] === start && before[1] === end) return [start, end];
+  }
+}
+
+/**
+ * A sentence without its own frame that continues the previous attribution: German subjunctive I
+ * (`Die Nordkoreaner seien …`), subjunctive II in the same paragraph (`würden … abhängen`), or a
+ * quotation standing alone right after an attributed one.
+ */
+function continuation(
+  raw: string,
+  masked: string,
+  pairs: QuotePair[],
+  lang: ExtractionLanguage,
+  last: LastAttributed | null,
+  s: Sentence,
+  sentenceNo: number,
+): { cue: string; subjunctive: boolean } | null {
+  if (!last || last.sentenceNo !== sentenceNo - 1) return null;
+  if (lang === 'de') {
+    const ki = GERMAN_SUBJUNCTIVE_I.exec(masked);
+    if (ki) return { cue: ki[0], subjunctive: true };
+    const kii = GERMAN_SUBJUNCTIVE_II.exec(masked);
+    if (kii && last.paragraph === s.paragraph) return { cue: kii[0], subjunctive: true };
+  }
+  const outer = outermost(pairs);
+  // A quotation in a frameless sentence right after an attributed one, same paragraph: the same speaker.
+  if (last.paragraph === s.paragraph && outer.some((p) => countWords(raw.slice(p.open + 1, p.close)) >= 4)) {
+    return { cue: last.attributions[0]?.cue ?? '', subjunctive: lang === 'de' && /\b(?:würde|würden|sei|seien)\b/.test(raw) };
+  }
+  const first = raw.search(/\S/);
+  if (outer.length > 0 && outer[0].open === first && isQuoteMark({ t: raw[first], k: 'p' } as Token)) {
+    const quoted = outer.reduce((n, p) => n + p.close - p.open, 0);
+    if (quoted * 2 >= raw.length) return { cue: last.attributions[0]?.cue ?? '', subjunctive: false };
+  }
+  return null;
+}

@@ -1,0 +1,349 @@
+import type { SourceType } from '../../sources/source-type';
+import { germanOrgHead, germanRole, englishOrgHead, englishRole, isEnglishAnonymousHead, isGermanAnonymousHead, type RoleInfo, type OrgHead } from '../lexicon/nouns';
+import { lookupCountry } from '../registry/countries';
+import { stemWords } from '../registry/keys';
+import { institutionOf, scanRegistry, type RegistryHit } from '../registry/resolve';
+import type { ExtractionLanguage } from '../types';
+import type { Token } from '../text/tokens';
+import { isPossessive, stripPossessive } from '../text/tokens';
+import { germanNominative } from './german-forms';
+import type { Mention } from './mention';
+import { governmentOf, guessedRef, refFromRegistry } from './source-refs';
+
+/**
+ * Reads a source phrase (`NATO-Sprecherin Farah Dakhlallah`, `Der Sprecher des Nationalen
+ * Sicherheitsrates in Washington, John Kirby`, `die USA und die NATO`, `two South Korean officials`)
+ * into mentions: who is named, as what, for which organisation and country.
+ */
+const DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'the', 'a', 'an', 'this', 'its', 'his', 'her', 'their']);
+const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'this']);
+const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'multiple', 'various', 'other', 'zwei', 'drei', 'vier', 'fünf', 'mehrere', 'einige', 'zahlreiche', 'verschiedene', 'andere']);
+const LEADING_SKIP = new Set(['auch', 'selbst', 'sogar', 'nur', 'und', 'aber', 'doch', 'also', 'even', 'and', 'but', 'both', 'beide', 'zuletzt']);
+const PRONOUNS: Record<string, 'he' | 'she' | 'it' | 'they'> = { er: 'he', sie: 'she', he: 'he', she: 'she', it: 'it', they: 'they' };
+const REPORT_NOUNS = /^(bericht|berichte|berichten|berichts|angaben|erklärung|mitteilung|studie|analyse|meldung|lagebericht|gutachten|gutachtens|umfrage|untersuchung|prognose|statistik|schätzung|auswertung|recherchen|dokument|papier|schreiben|pressemitteilung|survey|poll|filing|letter|paper|report|reports|statement|study|analysis|release|document|memo|assessment|figures|data|statistics|estimates)$/i;
+/** Possessive articles point back: `seiner Fraktion`, `Ihr Generaldirektor`, `its director general`. */
+const POSSESSIVES: Record<string, 'he' | 'she' | 'it' | 'they'> = { sein: 'he', seine: 'he', seiner: 'he', seines: 'he', seinem: 'he', seinen: 'he', ihr: 'she', ihre: 'she', ihrer: 'she', ihres: 'she', ihrem: 'she', ihren: 'she', his: 'he', her: 'she', its: 'it', their: 'they' };
+const LOCATION_PREPS = new Set(['in', 'aus', 'im', 'at']);
+const COORDINATORS = new Set(['und', 'sowie', 'and', '&']);
+/** German capitalised words that are common nouns, never names (noun suffixes). */
+const GERMAN_NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|sion|ität|ismus|nis|ium|ik|tur|ment|chen|lein|ei|enz|anz|ur|tum|ling|tag|zeit)$/i;
+const STOP_CAPITALS = new Set(['Der', 'Die', 'Das', 'The', 'A', 'An', 'In', 'On', 'At', 'Am', 'Im', 'Auch', 'Und', 'But', 'And', 'Es', 'It', 'Er', 'Sie', 'He', 'She', 'They', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+interface Word {
+  text: string;
+  stem: string;
+  /** First part of a hyphen compound (`NATO` in `NATO-Sprecherin`). */
+  prefix: boolean;
+  cap: boolean;
+}
+
+export function parseSourcePhrase(tokens: readonly Token[], lang: ExtractionLanguage): readonly Mention[] {
+  // The same phrases recur (`sagte er`, `laut Yonhap`): parse each distinct phrase once.
+  let key = lang;
+  for (const t of tokens) key += `\u0002${t.t}`;
+  const cached = PARSED.get(key);
+  if (cached) return cached;
+  const parsed = parseUncached(tokens, lang);
+  if (PARSED.size >= 20000) PARSED.clear();
+  PARSED.set(key, parsed);
+  return parsed;
+}
+
+const PARSED = new Map<string, readonly Mention[]>();
+
+function parseUncached(tokens: readonly Token[], lang: ExtractionLanguage): Mention[] {
+  const segments = splitSegments(tokens, lang);
+  const out: Mention[] = [];
+  for (const seg of segments) {
+    const m = analyseSegment(seg, lang);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** Splits coordinated sources (`die USA und die NATO`) but keeps appositions (`…, John Kirby`) together. */
+function splitSegments(tokens: readonly Token[], lang: ExtractionLanguage): Token[][] {
+  const raw: { tokens: Token[]; sep: 'comma' | 'and' | null }[] = [];
+  let cur: Token[] = [];
+  let sep: 'comma' | 'and' | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const isComma = t.t === ',';
+    const isAnd = COORDINATORS.has(t.l) && i + 1 < tokens.length && startsSeparateSource(tokens, i + 1, lang);
+    if (isComma || isAnd) {
+      if (cur.length) raw.push({ tokens: cur, sep });
+      cur = [];
+      sep = isComma ? 'comma' : 'and';
+      continue;
+    }
+    cur.push(t);
+  }
+  if (cur.length) raw.push({ tokens: cur, sep });
+  // Re-join appositions: a bare name next to a role phrase is one person.
+  const merged: Token[][] = [];
+  for (const seg of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && seg.sep === 'comma' && (isBareName(seg.tokens, lang) || isBareName(prev, lang) || !hasHead(seg.tokens, lang))) {
+      merged[merged.length - 1] = [...prev, ...seg.tokens];
+    } else merged.push([...seg.tokens]);
+  }
+  return merged;
+}
+
+function startsSeparateSource(tokens: readonly Token[], i: number, lang: ExtractionLanguage): boolean {
+  const t = tokens[i];
+  if (DETERMINERS.has(t.l) || QUANTIFIERS.has(t.l)) return true;
+  if (!t.cap) return false;
+  // `Seoul und Washington` after a location preposition continues the location.
+  if (i >= 3 && LOCATION_PREPS.has(tokens[i - 3]?.l ?? '')) return false;
+  const stems = stemWords(t.t);
+  return scanRegistry(stems).length > 0 || lookupCountry(t.t) !== null || (lang === 'en' && t.cap);
+}
+
+function isBareName(tokens: readonly Token[], lang: ExtractionLanguage): boolean {
+  const words = tokens.filter((t) => t.k === 'w');
+  if (words.length === 0 || words.length > 4) return false;
+  return words.every((w) => w.cap && !roleOf(w.t, lang, undefined) && !orgHeadOf(w.t, lang, undefined) && !lookupCountry(stripPossessive(w.t)));
+}
+
+function hasHead(tokens: readonly Token[], lang: ExtractionLanguage): boolean {
+  return tokens.some((t) => t.k === 'w' && (t.cap || roleOf(t.t, lang, undefined) !== null || orgHeadOf(t.t, lang, undefined) !== null || PRONOUNS[t.l] !== undefined || (lang === 'en' ? isEnglishAnonymousHead(t.t) : isGermanAnonymousHead(t.t))));
+}
+
+function roleOf(word: string, lang: ExtractionLanguage, previous: string | undefined): RoleInfo | null {
+  return lang === 'de' ? germanRole(word) : englishRole(word, previous);
+}
+function orgHeadOf(word: string, lang: ExtractionLanguage, previous: string | undefined): OrgHead | null {
+  return lang === 'de' ? germanOrgHead(word) : englishOrgHead(word, previous);
+}
+function isAnonymousHead(word: string, lang: ExtractionLanguage): boolean {
+  return lang === 'de' ? isGermanAnonymousHead(word) : isEnglishAnonymousHead(word);
+}
+
+function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mention | null {
+  let toks = seg.filter((t) => t.k === 'w');
+  while (toks.length && LEADING_SKIP.has(toks[0].l)) toks = toks.slice(1);
+  if (toks.length === 0) return null;
+  const surface = toks.map((t) => t.t).join(' ');
+  const first = toks[0].l;
+  if (toks.length === 1 && PRONOUNS[first]) return { kind: 'pronoun', pronoun: PRONOUNS[first], surface };
+  const possessive = POSSESSIVES[first];
+  if (possessive) toks = toks.slice(1);
+  if (toks.length === 0) return null;
+  const definite = DEFINITE.has(first) || possessive !== undefined;
+  const indefinite = !definite && (DETERMINERS.has(first) || QUANTIFIERS.has(first));
+  while (toks.length && (DETERMINERS.has(toks[0].l) || QUANTIFIERS.has(toks[0].l))) toks = toks.slice(1);
+  if (toks.length === 0) return null;
+
+  // Reports and statements stand for whoever published them (`ein Bericht des Ministeriums`).
+  const reportIdx = toks.findIndex((t) => REPORT_NOUNS.test(t.t));
+  if (reportIdx >= 0 && reportIdx <= 2) {
+    const rest = toks.slice(reportIdx + 1);
+    const inner = rest.length && /^(des|der|von|vom|by|from|of)$/i.test(rest[0].l) ? analyseSegment(rest.slice(1), lang) : rest.length && rest[0].cap ? analyseSegment(rest, lang) : null;
+    if (inner) return inner;
+    if (definite || toks.length === 1) return { kind: 'report', surface };
+    return null;
+  }
+
+  // Location phrases (`in Seoul`) give a country, never a source of their own.
+  let country: string | null = null;
+  let locationCountry: string | null = null;
+  const kept: Token[] = [];
+  const location: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (LOCATION_PREPS.has(t.l) && i > 0 && i + 1 < toks.length && toks[i + 1].cap) {
+      const place = lookupCountry(toks[i + 1].t);
+      if (place) {
+        locationCountry ??= place.code;
+        location.push(t, toks[i + 1]);
+        i++;
+        continue;
+      }
+    }
+    kept.push(t);
+  }
+  toks = kept;
+  if (toks.length === 0) return null;
+  const ownerOrg: Mention | null = possessive ? { kind: 'pronoun', pronoun: 'it', surface } : null;
+
+  const words = toWords(toks);
+  const stems = words.map((w) => w.stem);
+  const hits = scanRegistry(stems);
+  const covered = new Array<boolean>(words.length).fill(false);
+  const personHits: RegistryHit[] = [];
+  const orgHits: RegistryHit[] = [];
+  for (const h of hits) {
+    const phrase = words.slice(h.start, h.end).map((w) => w.text).join(' ');
+    const asCountry = lookupCountry(phrase);
+    for (let k = h.start; k < h.end; k++) covered[k] = true;
+    // A country name inside a longer phrase (`Südkoreas Präsident`) only gives the country.
+    if (asCountry && words.length > h.end - h.start) {
+      country ??= asCountry.code;
+      continue;
+    }
+    (h.entry.type === 'person' ? personHits : orgHits).push(h);
+  }
+
+  let role: RoleInfo | null = null;
+  let roleIndex = -1;
+  let orgHead: OrgHead | null = null;
+  let orgHeadIndex = -1;
+  let anonymous = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const prev = k > 0 ? words[k - 1].text : undefined;
+    if (!covered[k] || w.prefix) {
+      const c = lookupCountry(w.text);
+      if (c && !covered[k]) {
+        country ??= c.code;
+        covered[k] = true;
+        continue;
+      }
+    }
+    if (covered[k]) continue;
+    // Plural collectives (`Analysts`, `Experten`, `officials`) are anonymous, not a role.
+    if (isAnonymousHead(w.text, lang)) {
+      anonymous = true;
+      continue;
+    }
+    const r = roleOf(w.text, lang, prev);
+    if (r && !role) {
+      role = r;
+      roleIndex = k;
+      continue;
+    }
+    const o = orgHeadOf(w.text, lang, prev);
+    if (o && !orgHead && !isAnonymousHead(w.text, lang)) {
+      orgHead = o;
+      orgHeadIndex = k;
+    }
+  }
+
+  // Organisation named in the phrase: a registered one, or one found from role/head and country.
+  const orgMention = ((): Mention | null => {
+    const hit = orgHits[0];
+    if (hit) return direct(refFromRegistry(hit.entry), null, surface);
+    if (orgHead && roleIndex > orgHeadIndex && lang === 'en') {
+      // `Chief Cabinet Secretary Daisuke Mori`: the organisation word only qualifies the title.
+    } else if (orgHead) {
+      const inst = orgHead.institution ? institutionOf(country ?? locationCountry, orgHead.institution) : null;
+      if (inst) return direct(refFromRegistry(inst), null, surface);
+      const hasQualifier = country !== null || words.slice(orgHeadIndex + 1).some((w) => w.cap) || words.slice(0, orgHeadIndex).some((w) => w.cap && !roleOf(w.text, lang, undefined));
+      // The article right before the head decides (`ein Sprecher des Ministeriums` -> `des`: definite).
+      let d = orgHeadIndex - 1;
+      while (d >= 0 && !words[d].cap && !DETERMINERS.has(words[d].text.toLowerCase())) d--;
+      const headDefinite = d >= 0 && DETERMINERS.has(words[d].text.toLowerCase()) ? DEFINITE.has(words[d].text.toLowerCase()) : definite;
+      if (!hasQualifier && headDefinite) return { kind: 'definite-org', type: orgHead.type, institution: orgHead.institution ?? null, head: words[orgHeadIndex].text, surface };
+      if (!hasQualifier && !definite && !/[A-Z]/.test(words[orgHeadIndex].text.slice(1))) {
+        // `ein Ministerium` names nobody.
+        if (indefinite) return null;
+      }
+      const orgWords = words.slice(0, orgHeadIndex + 1).concat(words.slice(orgHeadIndex + 1).filter((w) => w.cap || /^(für|der|des|of|for|von)$/i.test(w.text)));
+      const name = lang === 'de' ? germanNominative(orgWords.map((w) => w.text)) : orgWords.map((w) => w.text).join(' ');
+      return direct(guessedRef(name, orgHead.type, country ?? locationCountry), null, surface);
+    }
+    if (role?.institution && country) {
+      const inst = institutionOf(country, role.institution) ?? institutionOf(country, 'government');
+      if (inst) return direct(refFromRegistry(inst), null, surface);
+    }
+    return null;
+  })();
+
+  // A person: registered, or capitalised words after a role noun, or a bare name.
+  const personHit = personHits[0];
+  if (personHit) {
+    const ref = refFromRegistry(personHit.entry);
+    return { kind: 'direct', source: ref, org: orgMention ?? ownerOrg, role: role?.role ?? personHit.entry.role ?? null, surface };
+  }
+  const nameWords = findName(words, covered, roleIndex, lang, (definite || indefinite) && !possessive);
+  if (nameWords.length > 0 && !anonymous) {
+    return { kind: 'shortname', words: nameWords.map((w) => w.text), country, org: orgMention ?? ownerOrg, role: role?.role ?? null, surface };
+  }
+  if (possessive && !anonymous) {
+    // `Ihr Generaldirektor` speaks for the organisation meant; `nach ihrer Einschätzung` is the person's.
+    if (role || orgHead) return ownerOrg;
+    return { kind: 'pronoun', pronoun: possessive, surface };
+  }
+  if (role && !anonymous) {
+    if (orgMention && (!definite || orgMention.kind === 'direct')) {
+      // `ein Sprecher des Ministeriums`, `Südkoreas Präsident`: the organisation, unless the
+      // discourse already knows a person in that role.
+      if (definite || country) return { kind: 'definite-person', role: role.role, country, fallback: orgMention, surface };
+      return orgMention;
+    }
+    if (definite) return { kind: 'definite-person', role: role.role, country, fallback: orgMention, surface };
+    if (role.role === 'official') anonymous = true;
+    else if (orgMention) return orgMention;
+    else return null;
+  }
+  if (anonymous) {
+    country ??= locationCountry;
+    const nameParts = [...toks.filter((t) => !QUANTIFIERS.has(t.l) && !/^\d+$/.test(t.t)).map((t) => t.t), ...location.map((t) => t.t)];
+    const name = lang === 'de' ? germanNominative(nameParts) : nameParts.join(' ');
+    return direct(guessedRef(name, 'anonymous', country), null, surface);
+  }
+  if (orgMention) return orgMention;
+  if (hits.length > 0 && orgHits.length === 0 && personHits.length === 0) {
+    // The phrase is just a country (`Russland`, `die USA`, `nach Angaben Südkoreas`).
+    const c = country ?? lookupCountry(words.map((w) => w.text).join(' '))?.code ?? null;
+    if (c) return direct(governmentOf(c, words.map((w) => w.text).join(' ')), null, surface);
+  }
+  if (country && words.every((w, k) => covered[k])) return direct(governmentOf(country, surface), null, surface);
+  return null;
+}
+
+function direct(source: ReturnType<typeof guessedRef>, org: Mention | null, surface: string): Mention {
+  return { kind: 'direct', source, org, role: null, surface };
+}
+
+function toWords(toks: readonly Token[]): Word[] {
+  const words: Word[] = [];
+  for (const t of toks) {
+    const text = isPossessive(t.t) ? stripPossessive(t.t) : t.t;
+    // Split hyphen compounds whose first part is a name or acronym (`NATO-Sprecherin`, `US-Regierung`).
+    const parts = text.split(/[-‑]/);
+    if (parts.length > 1 && parts.every((p) => p.length > 0)) {
+      parts.forEach((p, idx) => words.push({ text: p, stem: stemWords(p).join(' '), prefix: idx < parts.length - 1, cap: /^\p{Lu}/u.test(p) }));
+    } else words.push({ text, stem: stemWords(text).join(' '), prefix: false, cap: t.cap });
+  }
+  return words;
+}
+
+/** Capitalised words that form a person's name. */
+function findName(words: Word[], covered: boolean[], roleIndex: number, lang: ExtractionLanguage, hasDeterminer: boolean): Word[] {
+  const isNameWord = (w: Word, k: number) =>
+    w.cap && !covered[k] && !w.prefix && !STOP_CAPITALS.has(w.text) && !roleOf(w.text, lang, undefined) && !orgHeadOf(w.text, lang, undefined) && !isAnonymousHead(w.text, lang) && !(lang === 'de' && GERMAN_NOUN_SUFFIX.test(w.text) && w.text.length > 6);
+  if (roleIndex >= 0) {
+    const name: Word[] = [];
+    for (let k = roleIndex + 1; k < words.length && name.length < 4; k++) {
+      if (isNameWord(words[k], k)) name.push(words[k]);
+      else if (name.length) break;
+    }
+    if (name.length) return name;
+    // English titles come first too, but a name may also precede a comma apposition: `Kirby, spokesman for …`.
+    const before: Word[] = [];
+    for (let k = 0; k < roleIndex; k++) if (isNameWord(words[k], k)) before.push(words[k]);
+    return lang === 'en' || !hasDeterminer ? before.slice(0, 4) : [];
+  }
+  if (lang === 'de' && hasDeterminer) {
+    // `Die Ärztin Maria Lenz`: an unlisted title noun followed by a first and last name.
+    const run: Word[] = [];
+    for (let k = words.length - 1; k >= 1 && isNameWord(words[k], k) && run.length < 3; k--) run.unshift(words[k]);
+    return run.length >= 2 && run.length < words.length ? run : [];
+  }
+  const all = words.filter((w, k) => isNameWord(w, k));
+  if (all.length === words.length && all.length <= 4) return all;
+  if (lang === 'en' && all.length > 0) {
+    // `British Chambers of Commerce`, `Institute for Fiscal Studies`: keep connectors and a leading adjective.
+    let first = words.indexOf(all[0]);
+    const last = words.indexOf(all[all.length - 1]);
+    if (first > 0 && words[first - 1].cap && !STOP_CAPITALS.has(words[first - 1].text)) first--;
+    const span = words.slice(first, last + 1);
+    if (span.every((w) => w.cap || /^(of|for|the|and|on)$/i.test(w.text)) && span.length <= 6) return span;
+    if (all.length <= 4) return all;
+  }
+  return [];
+}
+
+export type { SourceType };
