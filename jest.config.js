@@ -2,6 +2,8 @@
 // ts-jest only transpiles (fast); `npm test` typechecks everything with tsc first.
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
 module.exports = {
+  // Jest reads testTimeout only at the top level; e2e hooks boot an app and a database, slow on a loaded machine.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
