@@ -1,4 +1,4 @@
-/** Two projects: pure-logic unit tests, and e2e suites that boot the real app on a real database. */
+/** Three projects: pure-logic unit tests, e2e suites that boot the real app on a real database, and browser tests of the web desk (Chromium). */
 // ts-jest only transpiles (fast); `npm test` typechecks everything with tsc first.
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
 module.exports = {
@@ -19,6 +19,14 @@ module.exports = {
       testRegex: '\\.e2e-spec\\.ts$',
       transform: { '^.+\\.ts$': tsJest },
       testTimeout: 60000,
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/browser'],
+      testRegex: '\\.browser-spec\\.ts$',
+      transform: { '^.+\\.ts$': tsJest },
+      testTimeout: 180000,
     },
   ],
 };

@@ -1,12 +1,13 @@
 import { benchDesk, ScenarioResult } from './desk-bench';
 import { benchDeskExportMemory, benchReports } from './export-bench';
 import { benchExtraction } from './extraction-bench';
+import { benchWeb } from './web-bench';
 
 /**
  * `npm run bench`: figures, not pass/fail. Each measurement stands beside a baseline measured in the
  * same run on the same machine, and the ratio is what to compare across machines.
  * BENCH_SECONDS (default 10) sets each load run's length; BENCH_REUSE=1 keeps existing desk files;
- * BENCH_ONLY=desk,extraction,exports picks sections.
+ * BENCH_ONLY=desk,extraction,exports,web picks sections.
  */
 function printTable(results: ScenarioResult[]): void {
   const rows = results.map((r) => ({
@@ -36,6 +37,10 @@ async function main(): Promise<void> {
   if (wanted('extraction')) {
     console.log('\nExtraction: throughput on one core (target ≥ 5 MB/s and ≥ a third of the baseline; baseline: a regex sentence split of the same text)');
     await benchExtraction();
+  }
+  if (wanted('web')) {
+    console.log('\nWeb desk: first render in Chromium of the article page (200 claims) and the dashboard (100,000 claims), and what the pages download (targets: < 300 ms, < 200 KB of script and style)');
+    await benchWeb();
   }
   if (wanted('exports')) {
     console.log('\nReports: render time of an article with 200 claims (baseline: JSON.stringify of the same report)');

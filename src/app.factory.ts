@@ -9,6 +9,7 @@ import { AppConfig, loadAppConfig } from './config/app-config';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { validationExceptionFactory } from './common/problem/validation-errors';
 import { ARTICLE_REPORT_JSON_SCHEMA, toOpenApi30Schema } from './exports/formats';
+import { WEB_ROUTES_OUTSIDE_API } from './web/web.module';
 
 export interface AppOptions {
   config?: AppConfig;
@@ -44,7 +45,8 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
 }
 
 export function configureApp(app: NestFastifyApplication): void {
-  app.setGlobalPrefix('api', { exclude: ['health'] });
+  // The web desk's pages live outside /api, beside /health.
+  app.setGlobalPrefix('api', { exclude: ['health', ...WEB_ROUTES_OUTSIDE_API] });
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }),
   );

@@ -12,6 +12,7 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
 import { ReviewModule } from './review/review.module';
 import { SourcesModule } from './sources/sources.module';
+import { WebModule } from './web/web.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +33,7 @@ export class AppModule {
         ExportsModule,
         HealthModule,
         DemoModule,
+        WebModule,
       ],
     };
   }

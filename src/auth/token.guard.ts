@@ -4,6 +4,7 @@ import { DomainError, ForbiddenError } from '../common/problem/domain-error';
 import { AuthService } from './auth.service';
 import { PUBLIC_ROUTE, REQUIRED_ROLE } from './authenticated.decorator';
 import { Actor, hasRole, Role } from './roles';
+import { isCsrfSafe, readSessionCookie, WEB_CLIENT_HEADER, WEB_CLIENT_VALUE } from './session-cookie';
 
 export class UnauthorizedError extends DomainError {
   constructor(message: string) {
@@ -23,13 +24,34 @@ export class TokenGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const required = this.reflector.getAllAndOverride<Role>(REQUIRED_ROLE, targets) ?? 'viewer';
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; actor?: Actor }>();
-    const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-    if (!match) throw new UnauthorizedError('Sign in first: send Authorization: Bearer <token> from POST /api/auth/login.');
-    const actor = await this.auth.authenticate(match[1]);
+    const request = context.switchToHttp().getRequest<{ method: string; headers: Record<string, string | undefined>; actor?: Actor }>();
+    const token = this.bearerToken(request) ?? this.cookieToken(request);
+    if (!token) throw new UnauthorizedError('Sign in first: send Authorization: Bearer <token> from POST /api/auth/login.');
+    const actor = await this.auth.authenticate(token);
     if (!actor) throw new UnauthorizedError('The token is unknown, expired or revoked: sign in again.');
     if (!hasRole(actor.role, required)) throw new ForbiddenError(`This needs the ${required} role; you are ${actor.role}.`);
     request.actor = actor;
     return true;
+  }
+
+  private bearerToken(request: { headers: Record<string, string | undefined> }): string | null {
+    return /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? null;
+  }
+
+  /**
+   * The web desk's session cookie, used only when no Authorization header was sent (the bearer path
+   * is unchanged). Unsafe methods need the web client header too: the cookie alone proves nothing
+   * about which site sent the request (CSRF).
+   */
+  private cookieToken(request: { method: string; headers: Record<string, string | undefined> }): string | null {
+    if (request.headers.authorization) return null;
+    const token = readSessionCookie(request.headers.cookie);
+    if (!token) return null;
+    if (!isCsrfSafe(request.method, request.headers)) {
+      throw new ForbiddenError(`Requests signed in by the session cookie must send the header ${WEB_CLIENT_HEADER}: ${WEB_CLIENT_VALUE}.`);
+    }
+    // Handlers that read the bearer header (POST /api/auth/logout) then work for cookie sessions as well.
+    request.headers.authorization = `Bearer ${token}`;
+    return token;
   }
 }

@@ -1,0 +1,127 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { createApp } from '../src/app.factory';
+import { SESSION_COOKIE } from '../src/auth/session-cookie';
+import { loadAppConfig } from '../src/config/app-config';
+import { BENCH_PASSWORD, generateDesk } from './generate-desk';
+
+/** A desk of 100,000 claims: the dashboard's figures come from it. */
+const WEB_DESK = { articles: 2000, claimsPerArticle: 50, sources: 1000 };
+const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 9);
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+interface PageRun {
+  firstPaintMs: number;
+  readyMs: number;
+  documentKb: number;
+  scriptKb: number;
+  styleKb: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function call<T>(base: string, token: string, path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** An article of 200 sentences with a claim on each, attributed to a source, through the public API. */
+async function articleWith200Claims(base: string, token: string): Promise<number> {
+  const sentences = Array.from({ length: 200 }, (_unused, i) => `Satz ${i + 1}: Nach Angaben der Quelle ${i % 40} wurden bereits ${1000 + i} Soldaten verlegt${i % 25 === 0 ? ' 🚨' : ''}.`);
+  const body = sentences.join(' ');
+  // A reused desk (BENCH_REUSE=1) has it from the last run.
+  const existing = (await (await fetch(`${base}/api/articles?q=${encodeURIComponent('Benchmark: 200')}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: { id: number; claimCount: number }[] };
+  if (existing.items[0]?.claimCount === 200) return existing.items[0].id;
+  const article = await call<{ id: number }>(base, token, '/api/articles', { title: 'Benchmark: 200 Behauptungen', body, language: 'de', extract: false });
+  let offset = 0;
+  for (const [i, sentence] of sentences.entries()) {
+    const start = offset;
+    const end = start + Array.from(sentence).length;
+    offset = end + 1;
+    const claim = await call<{ id: number }>(base, token, '/api/claims', { articleId: article.id, start, end, kind: 'statistic' });
+    await call(base, token, `/api/claims/${claim.id}/attributions`, { sourceId: 1 + (i % 40), role: 'speaker', cue: 'nach Angaben' });
+  }
+  return article.id;
+}
+
+/**
+ * Time to first render of the desk's two heaviest pages, measured in Chromium with a cold cache
+ * each run: first contentful paint (the page is readable) and `desk-ready` (its script has drawn
+ * everything), plus the bytes of document, script and style the page downloads.
+ */
+async function measure(browserUrl: string, token: string, url: string): Promise<PageRun[]> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const runs: PageRun[] = [];
+  try {
+    for (let run = 0; run <= RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addCookies([{ name: SESSION_COOKIE, value: token, url: browserUrl, httpOnly: true, sameSite: 'Strict' }]);
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(() => (globalThis as any).performance.getEntriesByName('desk-ready').length > 0);
+      const figures = await page.evaluate(() => {
+        const performance = (globalThis as any).performance;
+        const paint = performance.getEntriesByName('first-contentful-paint')[0];
+        const ready = performance.getEntriesByName('desk-ready')[0];
+        const navigation = performance.getEntriesByType('navigation')[0];
+        const resources = performance.getEntriesByType('resource') as { name: string; encodedBodySize: number }[];
+        const kb = (suffix: RegExp) => resources.filter((r) => suffix.test(new URL(r.name).pathname)).reduce((sum, r) => sum + r.encodedBodySize, 0) / 1024;
+        return { firstPaintMs: paint?.startTime ?? NaN, readyMs: ready.startTime, documentKb: navigation.encodedBodySize / 1024, scriptKb: kb(/\.js$/), styleKb: kb(/\.css$/) };
+      });
+      if (run > 0) runs.push(figures); // the first run warms the server (JIT, SQLite page cache)
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return runs;
+}
+
+export async function benchWeb(): Promise<void> {
+  const dir = join(process.cwd(), 'data', 'bench');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'web-desk.sqlite');
+  if (process.env.BENCH_REUSE !== '1' || !existsSync(file)) {
+    const started = Date.now();
+    console.log(`Generating the web desk (${WEB_DESK.articles * WEB_DESK.claimsPerArticle} claims)…`);
+    await generateDesk(file, WEB_DESK);
+    console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const config = { ...loadAppConfig({}), database: { type: 'sqlite' as const, path: file }, seedDemo: false };
+  const app = await createApp({ config, requestLog: false, logLevels: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  try {
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench-admin@desk.test', password: BENCH_PASSWORD }) });
+    const { token } = (await login.json()) as { token: string };
+    const articleId = await articleWith200Claims(base, token);
+    const rows = [];
+    for (const [name, path] of [['article page, 200 claims', `/articles/${articleId}`], ['dashboard, 100,000 claims', '/']] as const) {
+      const runs = await measure(base, token, `${base}${path}`);
+      const last = runs[runs.length - 1];
+      rows.push({
+        page: name,
+        'first paint ms (median)': Math.round(median(runs.map((r) => r.firstPaintMs))),
+        'ready ms (median)': Math.round(median(runs.map((r) => r.readyMs))),
+        'ready ms (max)': Math.round(Math.max(...runs.map((r) => r.readyMs))),
+        'document KB': Number(last.documentKb.toFixed(1)),
+        'script KB': Number(last.scriptKb.toFixed(1)),
+        'style KB': Number(last.styleKb.toFixed(1)),
+      });
+    }
+    console.log(`Web desk: cold-cache page loads in Chromium, ${RUNS} runs each; targets: ready < 300 ms, script + style < 200 KB`);
+    console.table(rows);
+  } finally {
+    await app.close();
+  }
+}
+
+if (require.main === module) {
+  benchWeb().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

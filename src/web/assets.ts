@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+
+/**
+ * The desk's scripts and styles are plain files in src/web/assets, read once at startup. They are
+ * found by walking up from this module, as the demo fixture is: from src/web under ts-jest, and
+ * from dist/src/web after `nest build` (which compiles TypeScript only) up to the project's src/web.
+ */
+export function findAssetsFolder(from = __dirname): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    for (const candidate of [join(dir, 'assets'), join(dir, 'src', 'web', 'assets')]) {
+      if (existsSync(join(candidate, 'desk.js'))) return candidate;
+    }
+    if (dirname(dir) === dir) throw new Error(`src/web/assets not found above ${from}`);
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+export interface Asset {
+  body: Buffer;
+  type: string;
+  etag: string;
+}
+
+let loaded: Map<string, Asset> | null = null;
+
+export function assets(): Map<string, Asset> {
+  if (!loaded) {
+    const folder = findAssetsFolder();
+    loaded = new Map(
+      readdirSync(folder)
+        .filter((name) => TYPES[extname(name)])
+        .map((name) => {
+          const body = readFileSync(join(folder, name));
+          return [name, { body, type: TYPES[extname(name)], etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"` }];
+        }),
+    );
+  }
+  return loaded;
+}
+
+/** A URL that changes with the file's content, so the browser may cache it for good. */
+export function assetUrl(name: string): string {
+  const asset = assets().get(name);
+  if (!asset) throw new Error(`No asset ${name} in src/web/assets`);
+  return `/assets/${name}?v=${asset.etag.slice(1, 9)}`;
+}

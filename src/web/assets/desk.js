@@ -1,0 +1,81 @@
+// Shared by every page of the desk: API calls with the session cookie, status words, notices, sign-out.
+// Plain browser JavaScript (ES2020 modules), no build step: what is here is what runs.
+
+/** Same table as src/web/status.ts: status is never colour alone. */
+export const STATUS = {
+  unverified: { label: 'Unverified', icon: '○' },
+  in_review: { label: 'In review', icon: '◔' },
+  corroborated: { label: 'Corroborated', icon: '✓' },
+  disputed: { label: 'Disputed', icon: '✗' },
+  inconclusive: { label: 'Inconclusive', icon: '?' },
+};
+export const VERDICTS = ['corroborated', 'disputed', 'inconclusive'];
+export const statusText = (status) => `${STATUS[status].icon} ${STATUS[status].label}`;
+
+const ROLES = ['viewer', 'checker', 'editor', 'admin'];
+export const me = { id: Number(document.body.dataset.userId), role: document.body.dataset.role || 'viewer' };
+export const hasRole = (role) => ROLES.indexOf(me.role) >= ROLES.indexOf(role);
+
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Everything that goes into innerHTML passes through here unless it is markup we wrote. */
+export const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (char) => ESCAPES[char]);
+
+/** An API failure as the service describes it (RFC 9457 problem+json). */
+export class Problem extends Error {
+  constructor(status, body) {
+    super(body?.detail || `The request failed (${status}).`);
+    this.status = status;
+    this.body = body || {};
+  }
+  /** The message with every invalid field, as the API lists them. */
+  describe() {
+    const fields = (this.body.errors || []).map((error) => `${error.path}: ${error.message}`);
+    return [this.message, ...fields].join(' ');
+  }
+}
+
+function toSignIn() {
+  location.assign(`/login?next=${encodeURIComponent(location.pathname + location.search + location.hash)}`);
+}
+
+/**
+ * Calls the API as the signed-in reader. The cookie goes along by itself; the header tells the
+ * server this request comes from our own pages (the CSRF check for cookie sessions).
+ */
+export async function api(path, { method = 'GET', body } = {}) {
+  const headers = { accept: 'application/json', 'x-claimtrack-client': 'web' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  if (response.status === 401) {
+    toSignIn();
+    throw new Problem(401, { detail: 'Your session has ended: sign in again.' });
+  }
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new Problem(response.status, data);
+  return data;
+}
+
+let noticeTimer;
+/** A short message in the page's polite live region. */
+export function notice(message) {
+  const box = document.getElementById('notice');
+  if (!box) return;
+  box.textContent = message;
+  box.hidden = false;
+  clearTimeout(noticeTimer);
+  noticeTimer = setTimeout(() => (box.hidden = true), 6000);
+}
+
+export function shortTime(iso) {
+  const date = new Date(iso);
+  return `${date.toISOString().slice(0, 10)} ${date.toTimeString().slice(0, 5)}`;
+}
+
+// Sign-out goes through fetch so that it carries the web client header like every other change.
+const signOut = document.querySelector('[data-sign-out]');
+signOut?.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  await fetch('/session/logout', { method: 'POST', headers: { 'x-claimtrack-client': 'web' }, credentials: 'same-origin' });
+  location.assign('/login');
+});

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ListArticlesQueryDto } from '../articles/article.dto';
+import { ArticlesService } from '../articles/articles.service';
+import type { ClaimResponseDto } from '../claims/claim.dto';
+import { ClaimsService } from '../claims/claims.service';
+import { DeskPulse } from '../dashboard/desk-pulse';
+import { articlePage } from './pages/article.page';
+import { articlesPage } from './pages/articles.page';
+import { dashboardPage } from './pages/dashboard.page';
+import { pageQuery } from './page-query';
+import { PageSession, sendPage } from './page-session';
+
+/** More claims than this on one article are listed but not highlighted (a pathological import). */
+const MAX_HIGHLIGHTED_CLAIMS = 5000;
+
+/** The dashboard and the article pages (routes: web-routes.ts). */
+@Injectable()
+export class DeskPages {
+  constructor(
+    private readonly session: PageSession,
+    private readonly pulse: DeskPulse,
+    private readonly articles: ArticlesService,
+    private readonly claims: ClaimsService,
+  ) {}
+
+  async dashboard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const actor = await this.session.require(request, reply);
+    if (!actor) return;
+    sendPage(reply, dashboardPage(actor, await this.pulse.snapshot()));
+  }
+
+  async articleList(request: FastifyRequest<{ Querystring: Record<string, unknown> }>, reply: FastifyReply): Promise<void> {
+    const actor = await this.session.require(request, reply);
+    if (!actor) return;
+    const { query, filters, problem } = await pageQuery(ListArticlesQueryDto, request.query, ['q', 'outlet', 'language', 'cursor']);
+    const page = await this.articles.listArticles({ ...query, limit: 50 });
+    sendPage(reply, articlesPage(actor, filters, page, problem));
+  }
+
+  async article(id: number, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const actor = await this.session.require(request, reply);
+    if (!actor) return;
+    const article = await this.articles.getArticle(id);
+    sendPage(reply, articlePage(actor, article, await this.allClaimsOf(id)));
+  }
+
+  private async allClaimsOf(articleId: number): Promise<ClaimResponseDto[]> {
+    const claims: ClaimResponseDto[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.claims.listClaims({ articleId, limit: 200, cursor });
+      claims.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && claims.length < MAX_HIGHLIGHTED_CLAIMS);
+    return claims;
+  }
+}
