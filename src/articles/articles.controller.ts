@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../common/http/ids';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/roles';
@@ -28,14 +29,14 @@ export class ArticlesController {
   @Get(':id')
   @Authenticated()
   @ApiOkResponse({ type: ArticleResponseDto })
-  getArticle(@Param('id', ParseIntPipe) id: number): Promise<ArticleResponseDto> {
+  getArticle(@Param('id', ParseIdPipe) id: number): Promise<ArticleResponseDto> {
     return this.articles.getArticle(id);
   }
 
   @Patch(':id')
   @Authenticated('checker')
   @ApiOkResponse({ type: ArticleRevisionResponseDto })
-  reviseArticle(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateArticleDto, @CurrentActor() actor: Actor): Promise<ArticleRevisionResponseDto> {
+  reviseArticle(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateArticleDto, @CurrentActor() actor: Actor): Promise<ArticleRevisionResponseDto> {
     return this.articles.reviseArticle(id, body, actor);
   }
 
@@ -43,14 +44,14 @@ export class ArticlesController {
   @HttpCode(200)
   @Authenticated('checker')
   @ApiOkResponse({ type: ExtractionResponseDto })
-  extractAgain(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor): Promise<ExtractionResponseDto> {
+  extractAgain(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor: Actor): Promise<ExtractionResponseDto> {
     return this.articles.extractAgain(id, actor);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @Authenticated('admin')
-  deleteArticle(@Param('id', ParseIntPipe) id: number): Promise<void> {
+  deleteArticle(@Param('id', ParseIdPipe) id: number): Promise<void> {
     return this.articles.deleteArticle(id);
   }
 }

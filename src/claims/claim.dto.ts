@@ -1,14 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { MAX_INT } from '../common/http/ids';
 import { SourceSummaryDto } from '../sources/source-summary.dto';
 import { CLAIM_STATUSES, ClaimStatus } from '../review/claim-status';
 import { ATTRIBUTION_ROLES, AttributionRole, CLAIM_KINDS, CLAIM_ORIGINS, ClaimKind, ClaimOrigin } from './claim-vocabulary';
 
 export class CreateClaimDto {
-  @ApiProperty() @IsInt() @Min(1) articleId: number;
-  @ApiProperty({ description: 'First code point of the span in the article body (Unicode code points, not UTF-16 units)' }) @IsInt() @Min(0) start: number;
-  @ApiProperty({ description: 'Code point after the span' }) @IsInt() @Min(1) end: number;
+  @ApiProperty() @IsInt() @Min(1) @Max(MAX_INT) articleId: number;
+  @ApiProperty({ description: 'First code point of the span in the article body (Unicode code points, not UTF-16 units)' }) @IsInt() @Min(0) @Max(MAX_INT) start: number;
+  @ApiProperty({ description: 'Code point after the span' }) @IsInt() @Min(1) @Max(MAX_INT) end: number;
   @ApiPropertyOptional({ description: 'The claim as a checker phrases it; defaults to the quoted words' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(5000) text?: string;
   @ApiPropertyOptional({ enum: CLAIM_KINDS, default: 'statement' }) @IsOptional() @IsIn(CLAIM_KINDS) kind?: ClaimKind;
 }
@@ -17,10 +18,10 @@ export class CreateClaimDto {
 const booleanQuery = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ListClaimsQueryDto {
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) articleId?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_INT) articleId?: number;
   @ApiPropertyOptional({ enum: CLAIM_STATUSES }) @IsOptional() @IsIn(CLAIM_STATUSES) status?: ClaimStatus;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) sourceId?: number;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) assigneeId?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_INT) sourceId?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_INT) assigneeId?: number;
   @ApiPropertyOptional({ enum: CLAIM_KINDS }) @IsOptional() @IsIn(CLAIM_KINDS) kind?: ClaimKind;
   @ApiPropertyOptional({ enum: CLAIM_ORIGINS }) @IsOptional() @IsIn(CLAIM_ORIGINS) origin?: ClaimOrigin;
   @ApiPropertyOptional({ description: 'Only claims whose words were lost in a revision' }) @IsOptional() @Transform(booleanQuery) @IsBoolean() orphaned?: boolean;
@@ -30,10 +31,10 @@ export class ListClaimsQueryDto {
 }
 
 export class CreateAttributionDto {
-  @ApiProperty() @IsInt() @Min(1) sourceId: number;
+  @ApiProperty() @IsInt() @Min(1) @Max(MAX_INT) sourceId: number;
   @ApiProperty({ enum: ATTRIBUTION_ROLES }) @IsIn(ATTRIBUTION_ROLES) role: AttributionRole;
   @ApiPropertyOptional({ example: 'nach Angaben', description: 'The words that attribute the claim' }) @IsOptional() @IsString() @MaxLength(200) cue?: string;
-  @ApiPropertyOptional({ description: 'Claim version this change is based on; refused with 409 if stale' }) @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ description: 'Claim version this change is based on; refused with 409 if stale' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) version?: number;
 }
 
 export class AttributionResponseDto {

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../common/http/ids';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/roles';
@@ -36,21 +37,21 @@ export class ClaimsController {
   @Get(':id')
   @Authenticated()
   @ApiOkResponse({ type: ClaimDetailResponseDto })
-  getClaim(@Param('id', ParseIntPipe) id: number): Promise<ClaimDetailResponseDto> {
+  getClaim(@Param('id', ParseIdPipe) id: number): Promise<ClaimDetailResponseDto> {
     return this.claims.getClaimDetail(id);
   }
 
   @Get(':id/related')
   @Authenticated()
   @ApiOkResponse({ type: RelatedClaimsResponseDto })
-  relatedClaims(@Param('id', ParseIntPipe) id: number): Promise<RelatedClaimsResponseDto> {
+  relatedClaims(@Param('id', ParseIdPipe) id: number): Promise<RelatedClaimsResponseDto> {
     return this.related.relatedTo(id);
   }
 
   @Post(':id/attributions')
   @Authenticated('checker')
   @ApiCreatedResponse({ type: ClaimResponseDto })
-  attribute(@Param('id', ParseIntPipe) id: number, @Body() body: CreateAttributionDto, @CurrentActor() actor: Actor): Promise<ClaimResponseDto> {
+  attribute(@Param('id', ParseIdPipe) id: number, @Body() body: CreateAttributionDto, @CurrentActor() actor: Actor): Promise<ClaimResponseDto> {
     return this.attributions.attribute(id, body, actor);
   }
 
@@ -58,8 +59,8 @@ export class ClaimsController {
   @Authenticated('checker')
   @ApiOkResponse({ type: ClaimResponseDto })
   removeAttribution(
-    @Param('id', ParseIntPipe) id: number,
-    @Param('attributionId', ParseIntPipe) attributionId: number,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('attributionId', ParseIdPipe) attributionId: number,
     @Query() query: VersionQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<ClaimResponseDto> {

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../common/http/ids';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/roles';
@@ -14,15 +15,15 @@ export class EvidenceController {
 
   @Post()
   @ApiCreatedResponse({ type: EvidenceResponseDto })
-  addEvidence(@Param('id', ParseIntPipe) claimId: number, @Body() body: CreateEvidenceDto, @CurrentActor() actor: Actor): Promise<EvidenceResponseDto> {
+  addEvidence(@Param('id', ParseIdPipe) claimId: number, @Body() body: CreateEvidenceDto, @CurrentActor() actor: Actor): Promise<EvidenceResponseDto> {
     return this.evidence.addEvidence(claimId, body, actor);
   }
 
   @Delete(':evidenceId')
   @HttpCode(204)
   removeEvidence(
-    @Param('id', ParseIntPipe) claimId: number,
-    @Param('evidenceId', ParseIntPipe) evidenceId: number,
+    @Param('id', ParseIdPipe) claimId: number,
+    @Param('evidenceId', ParseIdPipe) evidenceId: number,
     @Query() query: VersionQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<void> {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { MAX_INT } from '../common/http/ids';
 import { SourceSummaryDto } from '../sources/source-summary.dto';
 import { EVIDENCE_STANCES, EvidenceStance } from '../claims/claim-vocabulary';
 
@@ -7,9 +8,9 @@ export class CreateEvidenceDto {
   @ApiProperty({ enum: EVIDENCE_STANCES }) @IsIn(EVIDENCE_STANCES) stance: EvidenceStance;
   @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(2000) url?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(10000) note?: string;
-  @ApiPropertyOptional({ description: 'Another claim that bears on this one' }) @IsOptional() @IsInt() @Min(1) claimId?: number;
-  @ApiPropertyOptional({ description: 'The source that published the evidence' }) @IsOptional() @IsInt() @Min(1) sourceId?: number;
-  @ApiPropertyOptional({ description: 'Claim version this change is based on; refused with 409 if stale' }) @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ description: 'Another claim that bears on this one' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) claimId?: number;
+  @ApiPropertyOptional({ description: 'The source that published the evidence' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) sourceId?: number;
+  @ApiPropertyOptional({ description: 'Claim version this change is based on; refused with 409 if stale' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) version?: number;
 }
 
 export class LinkedClaimDto {

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, ParseIntPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { ParseIdPipe } from '../common/http/ids';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/authenticated.decorator';
 import { ArticleExportQueryDto, DeskExportQueryDto } from './export.dto';
@@ -24,7 +25,7 @@ export class ExportsController {
     description: 'The annotated report as a download. format=json follows the versioned ArticleReport schema.',
     content: { 'application/json': { schema: { $ref: '#/components/schemas/ArticleReport' } } },
   })
-  async exportArticle(@Param('id', ParseIntPipe) id: number, @Query() query: ArticleExportQueryDto, @Res({ passthrough: true }) reply: Reply): Promise<StreamableFile> {
+  async exportArticle(@Param('id', ParseIdPipe) id: number, @Query() query: ArticleExportQueryDto, @Res({ passthrough: true }) reply: Reply): Promise<StreamableFile> {
     const document = await this.exports.exportArticle(id, query.format, query.rows);
     reply.header('content-type', document.contentType).header('content-disposition', attachment(document.fileName));
     return new StreamableFile(typeof document.body === 'string' ? Buffer.from(document.body, 'utf8') : document.body);

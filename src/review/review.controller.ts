@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ParseIdPipe } from '../common/http/ids';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/roles';
@@ -20,14 +21,14 @@ export class ReviewController {
   @HttpCode(200)
   @Authenticated('checker')
   @ApiOkResponse({ type: ClaimResponseDto })
-  reviewClaim(@Param('id', ParseIntPipe) id: number, @Body() body: ReviewRequestDto, @CurrentActor() actor: Actor): Promise<ClaimResponseDto> {
+  reviewClaim(@Param('id', ParseIdPipe) id: number, @Body() body: ReviewRequestDto, @CurrentActor() actor: Actor): Promise<ClaimResponseDto> {
     return this.review.review(id, body, actor);
   }
 
   @Get('history')
   @Authenticated()
   @ApiOkResponse({ type: ClaimHistoryResponseDto })
-  getHistory(@Param('id', ParseIntPipe) id: number): Promise<ClaimHistoryResponseDto> {
+  getHistory(@Param('id', ParseIdPipe) id: number): Promise<ClaimHistoryResponseDto> {
     return this.history.historyOf(id);
   }
 }

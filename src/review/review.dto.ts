@@ -1,18 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { MAX_INT } from '../common/http/ids';
 import { CLAIM_STATUSES, ClaimStatus, Verdict, VERDICTS } from './claim-status';
 import { REVIEW_ACTIONS, ReviewAction } from './workflow';
 
 export class ReviewRequestDto {
   @ApiProperty({ enum: REVIEW_ACTIONS }) @IsIn(REVIEW_ACTIONS) action: ReviewAction;
-  @ApiProperty({ description: 'The claim version this decision is based on' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: 'The claim version this decision is based on' }) @IsInt() @Min(1) @Max(MAX_INT) version: number;
   @ApiPropertyOptional({ enum: VERDICTS }) @IsOptional() @IsIn(VERDICTS) verdict?: Verdict;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) rationale?: string;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'reassign: the new assignee, or null to unassign' })
   @ValidateIf((_object, value) => value !== null)
   @IsOptional()
   @IsInt()
-  @Min(1)
+  @Min(1) @Max(MAX_INT)
   assigneeId?: number | null;
   @ApiPropertyOptional({ description: 'reopen: the reason; any action: a note for the history' }) @IsOptional() @IsString() @MaxLength(10000) note?: string;
 }

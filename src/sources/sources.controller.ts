@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../common/http/ids';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/roles';
@@ -31,14 +32,14 @@ export class SourcesController {
   @Get(':id')
   @Authenticated()
   @ApiOkResponse({ type: SourceDetailResponseDto })
-  getSource(@Param('id', ParseIntPipe) id: number): Promise<SourceDetailResponseDto> {
+  getSource(@Param('id', ParseIdPipe) id: number): Promise<SourceDetailResponseDto> {
     return this.sources.getSource(id);
   }
 
   @Patch(':id')
   @Authenticated('checker')
   @ApiOkResponse({ type: SourceResponseDto })
-  updateSource(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateSourceDto): Promise<SourceResponseDto> {
+  updateSource(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateSourceDto): Promise<SourceResponseDto> {
     return this.sources.updateSource(id, body);
   }
 
@@ -46,7 +47,7 @@ export class SourcesController {
   @HttpCode(200)
   @Authenticated('editor')
   @ApiOkResponse({ type: MergeResultDto })
-  mergeSource(@Param('id', ParseIntPipe) id: number, @Body() body: MergeSourceDto, @CurrentActor() actor: Actor): Promise<MergeResultDto> {
+  mergeSource(@Param('id', ParseIdPipe) id: number, @Body() body: MergeSourceDto, @CurrentActor() actor: Actor): Promise<MergeResultDto> {
     return this.merges.mergeSources(id, body.intoId, actor);
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ParseIdPipe } from '../common/http/ids';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/authenticated.decorator';
 import { CreateUserDto, mapUser, UpdateUserDto, UserListResponseDto, UserResponseDto } from './user.dto';
@@ -24,7 +25,7 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOkResponse({ type: UserResponseDto })
-  async update(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateUserDto): Promise<UserResponseDto> {
+  async update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateUserDto): Promise<UserResponseDto> {
     return mapUser(await this.users.update(id, body));
   }
 }

@@ -94,6 +94,11 @@ describe('articles', () => {
     const missing = await t.http.get('/api/articles/999999').set(bearer(viewer)).expect(404);
     expect(missing.body.detail).toMatch(/Article 999999 does not exist/);
     await t.http.get('/api/articles/abc').set(bearer(viewer)).expect(400);
+    // Beyond the database's integer range: refused as input, never sent to SQL (PostgreSQL would fail with a 500).
+    const huge = await t.http.get('/api/articles/99999999999999999999').set(bearer(viewer)).expect(400);
+    expect(huge.body.errors[0].path).toBe('id');
+    await t.http.get('/api/claims?articleId=3000000000').set(bearer(viewer)).expect(400);
+    await t.http.post('/api/claims/1/review').set(bearer(checker)).send({ action: 'take', version: 3000000000 }).expect(400);
   });
 
   it('revises the body: a new revision, claims re-anchored, lost claims flagged orphaned and listed', async () => {

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MAX_INT } from './ids';
 
 /** DELETEs on a claim's parts carry the claim version they were based on as a query parameter. */
 export class VersionQueryDto {
@@ -8,6 +9,6 @@ export class VersionQueryDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
-  @Min(1)
+  @Min(1) @Max(MAX_INT)
   version?: number;
 }

@@ -1,3 +1,4 @@
+import { MAX_INT } from '../http/ids';
 import { BadRequestError } from '../problem/domain-error';
 
 /**
@@ -17,7 +18,7 @@ export function decodeCursor(cursor: string | undefined): number | null {
   if (cursor === undefined || cursor === '') return null;
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown };
-    if (Number.isSafeInteger(parsed.after) && (parsed.after as number) > 0) return parsed.after as number;
+    if (Number.isInteger(parsed.after) && (parsed.after as number) > 0 && (parsed.after as number) <= MAX_INT) return parsed.after as number;
   } catch {
     // fall through: any undecodable cursor is the client's error
   }
