@@ -7,6 +7,7 @@ import type { DatabaseConfig } from '../config/app-config';
 import { ArticleRevisionEntity } from '../articles/article-revision.entity';
 import { ArticleEntity } from '../articles/article.entity';
 import { AuthTokenEntity } from '../auth/auth-token.entity';
+import { LoginAttemptEntity } from '../auth/login-attempt.entity';
 import { AttributionEntity } from '../claims/attribution.entity';
 import { ClaimEntity } from '../claims/claim.entity';
 import { DeskTallyEntity } from '../dashboard/desk-tally.entity';
@@ -19,7 +20,7 @@ import { UserEntity } from '../users/user.entity';
 
 export const ENTITIES = [
   UserEntity, AuthTokenEntity, ArticleEntity, ArticleRevisionEntity, SourceEntity, SourceAliasEntity, SourceMergeEntity,
-  ClaimEntity, AttributionEntity, EvidenceEntity, ReviewEventEntity, DeskTallyEntity,
+  ClaimEntity, AttributionEntity, EvidenceEntity, ReviewEventEntity, DeskTallyEntity, LoginAttemptEntity,
 ];
 
 export function buildDataSourceOptions(database: DatabaseConfig): DataSourceOptions {

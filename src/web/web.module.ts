@@ -1,12 +1,9 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { ArticlesModule } from '../articles/articles.module';
-import { AuthTokenEntity } from '../auth/auth-token.entity';
-import { AuthService } from '../auth/auth.service';
+import { AuthModule } from '../auth/auth.module';
 import { ClaimsModule } from '../claims/claims.module';
 import { DashboardModule } from '../dashboard/dashboard.module';
 import { SourcesModule } from '../sources/sources.module';
-import { UserEntity } from '../users/user.entity';
 import { AssetsController } from './assets.controller';
 import { DeskPages } from './desk-pages';
 import { PageSession } from './page-session';
@@ -19,12 +16,11 @@ export const WEB_ROUTES_OUTSIDE_API = ['login', 'session', 'session/logout', 'as
 
 /**
  * The newsroom desk in the browser: server-rendered pages outside /api, a little script per page
- * that calls the same /api with the session cookie. AuthService is stateless (tokens live in the
- * database), so this module has its own instance rather than reaching into AuthModule.
+ * that calls the same /api with the session cookie, signed in through the same AuthService.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, AuthTokenEntity]), ArticlesModule, ClaimsModule, SourcesModule, DashboardModule],
+  imports: [AuthModule, ArticlesModule, ClaimsModule, SourcesModule, DashboardModule],
   controllers: [SessionController, AssetsController],
-  providers: [AuthService, PageSession, DeskPages, SourcePages, WebRoutes],
+  providers: [PageSession, DeskPages, SourcePages, WebRoutes],
 })
 export class WebModule {}

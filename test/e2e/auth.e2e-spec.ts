@@ -58,6 +58,18 @@ describe('users, roles and tokens', () => {
     await t.http.post('/api/auth/login').send({ email: editor.email, password: 'editor-password' }).expect(401);
   });
 
+  it('pauses sign-in for an account after ten wrong passwords, on every instance alike', async () => {
+    const target = await t.userWithRole('viewer', 'guessed');
+    const bystander = await t.userWithRole('viewer', 'bystander');
+    for (let i = 0; i < 10; i++) await t.http.post('/api/auth/login').send({ email: target.email, password: `wrong-${i}` }).expect(401);
+    const locked = await t.http.post('/api/auth/login').send({ email: target.email, password: 'guessed-password' }).expect(429);
+    expect(locked.headers['retry-after']).toBe('900');
+    expect(locked.body.detail).toMatch(/try again in 15 minutes/);
+    // Another account, and sessions already open, are not affected.
+    await t.http.post('/api/auth/login').send({ email: bystander.email, password: 'bystander-password' }).expect(200);
+    await t.http.get('/api/auth/me').set(bearer(target.token)).expect(200);
+  });
+
   it('refuses a second user with the same email', async () => {
     const admin = await t.adminToken();
     const body = { email: 'twice@desk.test', password: 'long-enough-pw', role: 'viewer', displayName: 'Twice' };

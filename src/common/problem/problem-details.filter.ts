@@ -67,6 +67,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = context.getResponse<{ status(code: number): any; header(name: string, value: string): any; send(body: unknown): void }>();
     const problem = toProblem(exception);
     if (problem.status >= 500) this.logger.error({ msg: 'unhandled error', requestId: request.id, err: exception instanceof Error ? exception.stack : String(exception) });
+    if (typeof problem.retryAfterSeconds === 'number') reply.header('retry-after', String(problem.retryAfterSeconds));
     reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send({ ...problem, instance: request.url });
   }
 }
