@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { AppConfig, loadAppConfig } from './config/app-config';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { validationExceptionFactory } from './common/problem/validation-errors';
+import { RejectNulCharactersPipe } from './common/http/no-nul.pipe';
 import { ARTICLE_REPORT_JSON_SCHEMA, toOpenApi30Schema } from './exports/formats';
 import { WEB_ROUTES_OUTSIDE_API } from './web/web.module';
 
@@ -48,6 +49,7 @@ export function configureApp(app: NestFastifyApplication): void {
   // The web desk's pages live outside /api, beside /health.
   app.setGlobalPrefix('api', { exclude: ['health', ...WEB_ROUTES_OUTSIDE_API] });
   app.useGlobalPipes(
+    new RejectNulCharactersPipe(),
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());

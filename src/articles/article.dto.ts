@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOmittable } from '../common/http/is-omittable';
 
 /** BCP 47 language tags as newsrooms use them: `de`, `en`, `en-GB`, `zh-Hant`. */
 const BCP47 = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
@@ -10,23 +11,23 @@ export class CreateArticleDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(1000) title: string;
   @ApiProperty({ description: 'Plain text' }) @IsString() @MinLength(1) @MaxLength(MAX_BODY_LENGTH) body: string;
   @ApiProperty({ example: 'de', description: 'BCP 47 language tag' }) @IsString() @Matches(BCP47, { message: 'language must be a BCP 47 tag such as de or en' }) language: string;
-  @ApiPropertyOptional({ example: 'ntv.de' }) @IsOptional() @IsString() @MaxLength(200) outlet?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(2000) url?: string;
-  @ApiPropertyOptional({ example: '2024-10-24T14:17:00+02:00' }) @IsOptional() @IsISO8601({ strict: true }) publishedAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) byline?: string;
-  @ApiPropertyOptional({ type: [String], example: ['AFP', 'dpa', 'AP'] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(100, { each: true }) wireAgencies?: string[];
-  @ApiPropertyOptional({ default: true, description: 'Run the claim extractor on import' }) @IsOptional() @IsBoolean() extract?: boolean;
+  @ApiPropertyOptional({ example: 'ntv.de' }) @IsOmittable() @IsString() @MaxLength(200) outlet?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(2000) url?: string;
+  @ApiPropertyOptional({ example: '2024-10-24T14:17:00+02:00' }) @IsOmittable() @IsISO8601({ strict: true }) publishedAt?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(500) byline?: string;
+  @ApiPropertyOptional({ type: [String], example: ['AFP', 'dpa', 'AP'] }) @IsOmittable() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(100, { each: true }) wireAgencies?: string[];
+  @ApiPropertyOptional({ default: true, description: 'Run the claim extractor on import' }) @IsOmittable() @IsBoolean() extract?: boolean;
 }
 
 export class UpdateArticleDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(1000) title?: string;
-  @ApiPropertyOptional({ description: 'A new body makes a new revision; claims re-anchor' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(MAX_BODY_LENGTH) body?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(BCP47, { message: 'language must be a BCP 47 tag such as de or en' }) language?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) outlet?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(2000) url?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) publishedAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) byline?: string;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(100, { each: true }) wireAgencies?: string[];
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MinLength(1) @MaxLength(1000) title?: string;
+  @ApiPropertyOptional({ description: 'A new body makes a new revision; claims re-anchor' }) @IsOmittable() @IsString() @MinLength(1) @MaxLength(MAX_BODY_LENGTH) body?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @Matches(BCP47, { message: 'language must be a BCP 47 tag such as de or en' }) language?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(200) outlet?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(2000) url?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsISO8601({ strict: true }) publishedAt?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(500) byline?: string;
+  @ApiPropertyOptional({ type: [String] }) @IsOmittable() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(100, { each: true }) wireAgencies?: string[];
 }
 
 export class ListArticlesQueryDto {

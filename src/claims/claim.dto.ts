@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOmittable } from '../common/http/is-omittable';
 import { MAX_INT } from '../common/http/ids';
 import { SourceSummaryDto } from '../sources/source-summary.dto';
 import { CLAIM_STATUSES, ClaimStatus } from '../review/claim-status';
@@ -10,8 +11,8 @@ export class CreateClaimDto {
   @ApiProperty() @IsInt() @Min(1) @Max(MAX_INT) articleId: number;
   @ApiProperty({ description: 'First code point of the span in the article body (Unicode code points, not UTF-16 units)' }) @IsInt() @Min(0) @Max(MAX_INT) start: number;
   @ApiProperty({ description: 'Code point after the span' }) @IsInt() @Min(1) @Max(MAX_INT) end: number;
-  @ApiPropertyOptional({ description: 'The claim as a checker phrases it; defaults to the quoted words' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(5000) text?: string;
-  @ApiPropertyOptional({ enum: CLAIM_KINDS, default: 'statement' }) @IsOptional() @IsIn(CLAIM_KINDS) kind?: ClaimKind;
+  @ApiPropertyOptional({ description: 'The claim as a checker phrases it; defaults to the quoted words' }) @IsOmittable() @IsString() @MinLength(1) @MaxLength(5000) text?: string;
+  @ApiPropertyOptional({ enum: CLAIM_KINDS, default: 'statement' }) @IsOmittable() @IsIn(CLAIM_KINDS) kind?: ClaimKind;
 }
 
 /** `true`/`false` arrive as strings in a query. */
@@ -33,8 +34,8 @@ export class ListClaimsQueryDto {
 export class CreateAttributionDto {
   @ApiProperty() @IsInt() @Min(1) @Max(MAX_INT) sourceId: number;
   @ApiProperty({ enum: ATTRIBUTION_ROLES }) @IsIn(ATTRIBUTION_ROLES) role: AttributionRole;
-  @ApiPropertyOptional({ example: 'nach Angaben', description: 'The words that attribute the claim' }) @IsOptional() @IsString() @MaxLength(200) cue?: string;
-  @ApiPropertyOptional({ description: 'Claim version this change is based on; refused with 409 if stale' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) version?: number;
+  @ApiPropertyOptional({ example: 'nach Angaben', description: 'The words that attribute the claim' }) @IsOmittable() @IsString() @MaxLength(200) cue?: string;
+  @ApiPropertyOptional({ description: 'Claim version this change is based on; refused with 409 if stale' }) @IsOmittable() @IsInt() @Min(1) @Max(MAX_INT) version?: number;
 }
 
 export class AttributionResponseDto {

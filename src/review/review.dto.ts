@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsOmittable } from '../common/http/is-omittable';
 import { MAX_INT } from '../common/http/ids';
 import { CLAIM_STATUSES, ClaimStatus, Verdict, VERDICTS } from './claim-status';
 import { REVIEW_ACTIONS, ReviewAction } from './workflow';
@@ -7,15 +8,15 @@ import { REVIEW_ACTIONS, ReviewAction } from './workflow';
 export class ReviewRequestDto {
   @ApiProperty({ enum: REVIEW_ACTIONS }) @IsIn(REVIEW_ACTIONS) action: ReviewAction;
   @ApiProperty({ description: 'The claim version this decision is based on' }) @IsInt() @Min(1) @Max(MAX_INT) version: number;
-  @ApiPropertyOptional({ enum: VERDICTS }) @IsOptional() @IsIn(VERDICTS) verdict?: Verdict;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) rationale?: string;
+  @ApiPropertyOptional({ enum: VERDICTS }) @IsOmittable() @IsIn(VERDICTS) verdict?: Verdict;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(10000) rationale?: string;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'reassign: the new assignee, or null to unassign' })
   @ValidateIf((_object, value) => value !== null)
   @IsOptional()
   @IsInt()
   @Min(1) @Max(MAX_INT)
   assigneeId?: number | null;
-  @ApiPropertyOptional({ description: 'reopen: the reason; any action: a note for the history' }) @IsOptional() @IsString() @MaxLength(10000) note?: string;
+  @ApiPropertyOptional({ description: 'reopen: the reason; any action: a note for the history' }) @IsOmittable() @IsString() @MaxLength(10000) note?: string;
 }
 
 export class ReviewEventResponseDto {

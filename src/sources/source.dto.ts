@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsOmittable } from '../common/http/is-omittable';
 import { MAX_INT } from '../common/http/ids';
 import { CLAIM_STATUSES, ClaimStatus } from '../review/claim-status';
 import { ATTRIBUTION_ROLES, AttributionRole } from '../claims/claim-vocabulary';
@@ -12,16 +13,16 @@ const COUNTRY = /^[A-Z]{2}$/;
 export class CreateSourceDto {
   @ApiProperty({ example: 'National Intelligence Service' }) @IsString() @MinLength(1) @MaxLength(300) name: string;
   @ApiProperty({ enum: SOURCE_TYPES }) @IsIn(SOURCE_TYPES) type: SourceType;
-  @ApiPropertyOptional({ example: 'KR', description: 'ISO 3166-1 alpha-2' }) @IsOptional() @Matches(COUNTRY, { message: 'country must be an ISO 3166-1 alpha-2 code such as KR' }) country?: string;
-  @ApiPropertyOptional({ type: [String], example: ['NIS', 'südkoreanischer Geheimdienst'] }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(300, { each: true }) aliases?: string[];
-  @ApiPropertyOptional({ description: 'The organisation this person speaks for' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) affiliationId?: number;
+  @ApiPropertyOptional({ example: 'KR', description: 'ISO 3166-1 alpha-2' }) @IsOmittable() @Matches(COUNTRY, { message: 'country must be an ISO 3166-1 alpha-2 code such as KR' }) country?: string;
+  @ApiPropertyOptional({ type: [String], example: ['NIS', 'südkoreanischer Geheimdienst'] }) @IsOmittable() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(300, { each: true }) aliases?: string[];
+  @ApiPropertyOptional({ description: 'The organisation this person speaks for' }) @IsOmittable() @IsInt() @Min(1) @Max(MAX_INT) affiliationId?: number;
 }
 
 export class UpdateSourceDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
-  @ApiPropertyOptional({ enum: SOURCE_TYPES }) @IsOptional() @IsIn(SOURCE_TYPES) type?: SourceType;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MinLength(1) @MaxLength(300) name?: string;
+  @ApiPropertyOptional({ enum: SOURCE_TYPES }) @IsOmittable() @IsIn(SOURCE_TYPES) type?: SourceType;
   @ApiPropertyOptional({ nullable: true, type: String }) @ValidateIf((_o, v) => v !== null) @IsOptional() @Matches(COUNTRY, { message: 'country must be an ISO 3166-1 alpha-2 code such as KR' }) country?: string | null;
-  @ApiPropertyOptional({ type: [String], description: 'Replaces the aliases' }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(300, { each: true }) aliases?: string[];
+  @ApiPropertyOptional({ type: [String], description: 'Replaces the aliases' }) @IsOmittable() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(300, { each: true }) aliases?: string[];
   @ApiPropertyOptional({ nullable: true, type: Number }) @ValidateIf((_o, v) => v !== null) @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) affiliationId?: number | null;
 }
 

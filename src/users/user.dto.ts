@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOmittable } from '../common/http/is-omittable';
 import { Role, ROLES } from '../auth/roles';
 import type { UserEntity } from './user.entity';
 
@@ -11,10 +12,10 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
-  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) displayName?: string;
-  @ApiPropertyOptional({ minLength: 10 }) @IsOptional() @IsString() @MinLength(10) @MaxLength(200) password?: string;
-  @ApiPropertyOptional({ description: 'A disabled user cannot sign in; their sessions end at once.' }) @IsOptional() @IsBoolean() disabled?: boolean;
+  @ApiPropertyOptional({ enum: ROLES }) @IsOmittable() @IsIn(ROLES) role?: Role;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MinLength(1) @MaxLength(200) displayName?: string;
+  @ApiPropertyOptional({ minLength: 10 }) @IsOmittable() @IsString() @MinLength(10) @MaxLength(200) password?: string;
+  @ApiPropertyOptional({ description: 'A disabled user cannot sign in; their sessions end at once.' }) @IsOmittable() @IsBoolean() disabled?: boolean;
 }
 
 export class UserResponseDto {

@@ -9,7 +9,8 @@ export async function pageQuery<T extends object>(dto: new () => T, raw: Record<
   const filters: Partial<Record<string, string>> = {};
   for (const key of keys) {
     const value = raw[key];
-    if (typeof value === 'string' && value.trim() !== '') filters[key] = value.trim();
+    // A NUL character is no filter anyone typed (and PostgreSQL cannot compare it): drop it.
+    if (typeof value === 'string' && value.trim() !== '' && !value.includes('\u0000')) filters[key] = value.trim();
   }
   const query = plainToInstance(dto, filters);
   const errors = await validate(query, { whitelist: true });
