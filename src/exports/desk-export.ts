@@ -5,7 +5,7 @@ import { EntityManager, In } from 'typeorm';
 import { ArticleEntity } from '../articles/article.entity';
 import { attributionsOf, ClaimFilter, claimListQuery } from '../claims/claim-queries';
 import type { ClaimEntity } from '../claims/claim.entity';
-import { claimCsvHeader, claimCsvLine, claimJsonLine, DeskClaimRow } from './formats/desk-stream';
+import { claimCsvHeader, claimCsvLines, claimJsonLine, DeskClaimRow } from './formats/desk-stream';
 
 /** Claims per database round trip: large enough to be fast, small enough that memory stays flat. */
 const BATCH = 500;
@@ -48,16 +48,12 @@ export class DeskExport {
       const attributions = await attributionsOf(this.manager, batch.map((c) => c.id));
       const articleIds = [...new Set(batch.map((c) => c.articleId))];
       const titles = new Map((await this.manager.getRepository(ArticleEntity).find({ where: { id: In(articleIds) }, select: { id: true, title: true } })).map((a) => [a.id, a.title]));
-      let chunk = '';
-      for (const claim of batch) {
-        const row: DeskClaimRow = {
-          id: claim.id, articleId: claim.articleId, articleTitle: titles.get(claim.articleId) ?? '', text: claim.text, kind: claim.kind, status: claim.status,
-          origin: claim.origin, exact: claim.quoteExact, start: claim.quoteStart, end: claim.quoteEnd,
-          sources: [...new Set((attributions.get(claim.id) ?? []).map((a) => a.sourceName))].join('; '), assigneeId: claim.assigneeId, updatedAt: claim.updatedAt,
-        };
-        chunk += format === 'csv' ? claimCsvLine(row) : claimJsonLine(row);
-      }
-      yield chunk;
+      const deskRows: DeskClaimRow[] = batch.map((claim) => ({
+        id: claim.id, articleId: claim.articleId, articleTitle: titles.get(claim.articleId) ?? '', text: claim.text, kind: claim.kind, status: claim.status,
+        origin: claim.origin, exact: claim.quoteExact, start: claim.quoteStart, end: claim.quoteEnd,
+        sources: [...new Set((attributions.get(claim.id) ?? []).map((a) => a.sourceName))].join('; '), assigneeId: claim.assigneeId, updatedAt: claim.updatedAt,
+      }));
+      yield format === 'csv' ? claimCsvLines(deskRows) : deskRows.map(claimJsonLine).join('');
       if (rows.length <= BATCH) return;
       afterId = Number(rows[BATCH - 1].id);
     }

@@ -38,6 +38,11 @@ export function claimCsvLine(row: DeskClaimRow): string {
   return csvLines([CLAIM_CSV_COLUMNS.map((column) => row[column])]);
 }
 
+/** Many rows as CSV lines in one pass: one writer per batch rather than one per row. */
+export function claimCsvLines(rows: readonly DeskClaimRow[]): string {
+  return csvLines(rows.map((row) => CLAIM_CSV_COLUMNS.map((column) => row[column])));
+}
+
 /** One JSON Lines record (LF-terminated); JSON needs no formula guard. */
 export function claimJsonLine(row: DeskClaimRow): string {
   const record: Record<string, unknown> = {};

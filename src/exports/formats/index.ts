@@ -47,7 +47,7 @@ export { renderPdf } from './pdf';
 export { renderMarkdown } from './markdown';
 export { renderJson } from './json';
 export { renderCsv, ARTICLE_CLAIM_CSV_COLUMNS, ATTRIBUTION_CSV_COLUMNS, SOURCE_SEPARATOR, type CsvExportOptions } from './csv';
-export { CLAIM_CSV_COLUMNS, claimCsvHeader, claimCsvLine, claimJsonLine, type DeskClaimRow } from './desk-stream';
+export { CLAIM_CSV_COLUMNS, claimCsvHeader, claimCsvLine, claimCsvLines, claimJsonLine, type DeskClaimRow } from './desk-stream';
 export { neutraliseFormula, UTF8_BOM } from './csv-cells';
 export { ARTICLE_REPORT_JSON_SCHEMA, toOpenApi30Schema } from './json-schema';
 export { renderClaimReview, buildClaimReviewDocument, isPublishable, type ClaimReviewOptions } from './claimreview';
