@@ -3,7 +3,7 @@ import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { UserResponseDto } from '../users/user.dto';
 
 export class LoginDto {
-  @ApiProperty({ example: 'checker@example.org' }) @IsEmail() @MaxLength(320) email: string;
+  @ApiProperty({ example: 'checker@example.org' }) @IsEmail({ require_tld: false }) @MaxLength(320) email: string;
   @ApiProperty({ example: 'correct horse battery staple' }) @IsString() @MinLength(1) @MaxLength(200) password: string;
 }
 

@@ -4,9 +4,10 @@ import { IsOmittable } from '../common/http/is-omittable';
 import { Role, ROLES } from '../auth/roles';
 import type { UserEntity } from './user.entity';
 
+/** Passwords: at least 8 characters (NIST SP 800-63B's minimum); emails may be on an intranet host without a TLD. */
 export class CreateUserDto {
-  @ApiProperty() @IsEmail() @MaxLength(320) email: string;
-  @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10) @MaxLength(200) password: string;
+  @ApiProperty() @IsEmail({ require_tld: false }) @MaxLength(320) email: string;
+  @ApiProperty({ minLength: 8 }) @IsString() @MinLength(8) @MaxLength(200) password: string;
   @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role: Role;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) displayName: string;
 }

@@ -78,6 +78,14 @@ describe('users, roles and tokens', () => {
     expect(response.body.detail).toMatch(/already exists/);
   });
 
+  it('accepts an intranet email without a top-level domain and an 8-character password, refuses a shorter one', async () => {
+    const admin = await t.adminToken();
+    await t.http.post('/api/users').set(bearer(admin)).send({ email: 'desk@localhost', password: 'eight888', role: 'checker', displayName: 'Desk' }).expect(201);
+    await t.http.post('/api/auth/login').send({ email: 'desk@localhost', password: 'eight888' }).expect(200);
+    const short = await t.http.post('/api/users').set(bearer(admin)).send({ email: 'short@localhost', password: 'seven77', role: 'checker', displayName: 'Short' }).expect(400);
+    expect(short.body.errors[0].path).toBe('password');
+  });
+
   it('refuses a user with an unknown role, naming the field', async () => {
     const admin = await t.adminToken();
     const response = await t.http.post('/api/users').set(bearer(admin)).send({ email: 'r@desk.test', password: 'long-enough-pw', role: 'owner', displayName: 'R' }).expect(400);
