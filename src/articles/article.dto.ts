@@ -10,7 +10,7 @@ export const MAX_BODY_LENGTH = 500_000;
 export class CreateArticleDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(1000) title: string;
   @ApiProperty({ description: 'Plain text' }) @IsString() @MinLength(1) @MaxLength(MAX_BODY_LENGTH) body: string;
-  @ApiProperty({ example: 'de', description: 'BCP 47 language tag' }) @IsString() @Matches(BCP47, { message: 'language must be a BCP 47 tag such as de or en' }) language: string;
+  @ApiPropertyOptional({ example: 'de', description: 'BCP 47 language tag; detected (de or en) when left out' }) @IsOmittable() @IsString() @Matches(BCP47, { message: 'language must be a BCP 47 tag such as de or en' }) language?: string;
   @ApiPropertyOptional({ example: 'ntv.de' }) @IsOmittable() @IsString() @MaxLength(200) outlet?: string;
   @ApiPropertyOptional() @IsOmittable() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(2000) url?: string;
   @ApiPropertyOptional({ example: '2024-10-24T14:17:00+02:00' }) @IsOmittable() @IsISO8601({ strict: true }) publishedAt?: string;

@@ -9,6 +9,7 @@ import { searchKey } from '../common/text/search-key';
 import { isoNow } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { ClaimExtractionService } from '../extraction/claim-extraction.service';
+import { detectLanguage } from '../extraction';
 import type { ExtractionResponseDto, ArticleImportResponseDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
 import { ArticleEntity } from './article.entity';
 import { mapArticle } from './article.mapper';
@@ -35,7 +36,7 @@ export class ArticlesService {
         title: input.title.trim(),
         titleKey: searchKey(input.title),
         body: input.body,
-        language: input.language,
+        language: input.language ?? detectLanguage(input.body),
         outlet: input.outlet?.trim() || null,
         url: input.url ?? null,
         publishedAt: input.publishedAt ? new Date(input.publishedAt).toISOString() : null,

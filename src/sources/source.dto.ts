@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { IsOmittable } from '../common/http/is-omittable';
 import { MAX_INT } from '../common/http/ids';
@@ -10,12 +10,17 @@ import { SOURCE_TYPES, SourceType } from './source-type';
 
 const COUNTRY = /^[A-Z]{2}$/;
 
+/** Clients echo the Source resource's shape back: accept `affiliation` as an id or as `{id}`. */
+const affiliationRef = ({ value }: { value: unknown }) =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value;
+
 export class CreateSourceDto {
   @ApiProperty({ example: 'National Intelligence Service' }) @IsString() @MinLength(1) @MaxLength(300) name: string;
-  @ApiProperty({ enum: SOURCE_TYPES }) @IsIn(SOURCE_TYPES) type: SourceType;
+  @ApiPropertyOptional({ enum: SOURCE_TYPES, description: 'Taken from the source registry for well-known names, else other, when left out' }) @IsOmittable() @IsIn(SOURCE_TYPES) type?: SourceType;
   @ApiPropertyOptional({ example: 'KR', description: 'ISO 3166-1 alpha-2' }) @IsOmittable() @Matches(COUNTRY, { message: 'country must be an ISO 3166-1 alpha-2 code such as KR' }) country?: string;
   @ApiPropertyOptional({ type: [String], example: ['NIS', 'südkoreanischer Geheimdienst'] }) @IsOmittable() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(300, { each: true }) aliases?: string[];
   @ApiPropertyOptional({ description: 'The organisation this person speaks for' }) @IsOmittable() @IsInt() @Min(1) @Max(MAX_INT) affiliationId?: number;
+  @ApiPropertyOptional({ description: 'Same as affiliationId, named as in the Source resource; an id or {id}' }) @IsOmittable() @Transform(affiliationRef) @IsInt() @Min(1) @Max(MAX_INT) affiliation?: number;
 }
 
 export class UpdateSourceDto {
@@ -24,6 +29,14 @@ export class UpdateSourceDto {
   @ApiPropertyOptional({ nullable: true, type: String }) @ValidateIf((_o, v) => v !== null) @IsOptional() @Matches(COUNTRY, { message: 'country must be an ISO 3166-1 alpha-2 code such as KR' }) country?: string | null;
   @ApiPropertyOptional({ type: [String], description: 'Replaces the aliases' }) @IsOmittable() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(300, { each: true }) aliases?: string[];
   @ApiPropertyOptional({ nullable: true, type: Number }) @ValidateIf((_o, v) => v !== null) @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) affiliationId?: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Same as affiliationId, named as in the Source resource; an id, {id} or null' })
+  @ValidateIf((_o, v) => v !== null)
+  @IsOptional()
+  @Transform(affiliationRef)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_INT)
+  affiliation?: number | null;
 }
 
 export class MergeSourceDto {

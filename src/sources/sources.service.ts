@@ -8,6 +8,7 @@ import { ConflictError, NotFoundError, RuleViolationError } from '../common/prob
 import { searchKey } from '../common/text/search-key';
 import { isoNow } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
+import { resolveRegistrySource } from '../extraction';
 import type { CreateSourceDto, ListSourcesQueryDto, SourceDetailResponseDto, SourceResponseDto, UpdateSourceDto } from './source.dto';
 import { SourceEntity } from './source.entity';
 import { mapSources } from './source.mapper';
@@ -32,10 +33,13 @@ export class SourcesService {
     if (existing) {
       throw new ConflictError(`A source named "${existing.name}" already exists as source ${existing.id}.`, { rule: 'no-duplicate-sources', existingSourceId: existing.id });
     }
-    if (input.affiliationId !== undefined) await this.findLive(manager, input.affiliationId);
+    const affiliationId = input.affiliationId ?? input.affiliation;
+    if (affiliationId !== undefined) await this.findLive(manager, affiliationId);
+    // A well-known name brings its type and country from the registry when the client gives none.
+    const known = input.type === undefined || input.country === undefined ? resolveRegistrySource(input.name) : null;
     const now = isoNow();
     const source = await manager.getRepository(SourceEntity).save({
-      name: input.name.trim(), nameKey, type: input.type, country: input.country ?? null, affiliationId: input.affiliationId ?? null,
+      name: input.name.trim(), nameKey, type: input.type ?? known?.type ?? 'other', country: input.country ?? known?.country ?? null, affiliationId: affiliationId ?? null,
       mergedIntoId: null, createdAt: now, updatedAt: now,
     });
     await this.replaceAliases(manager, source, input.aliases ?? []);
@@ -119,9 +123,10 @@ export class SourcesService {
       }
       if (input.type !== undefined) source.type = input.type;
       if (input.country !== undefined) source.country = input.country;
-      if (input.affiliationId !== undefined) {
-        if (input.affiliationId !== null) await this.refuseAffiliationCycle(manager, id, input.affiliationId);
-        source.affiliationId = input.affiliationId;
+      const affiliationId = input.affiliationId !== undefined ? input.affiliationId : input.affiliation;
+      if (affiliationId !== undefined) {
+        if (affiliationId !== null) await this.refuseAffiliationCycle(manager, id, affiliationId);
+        source.affiliationId = affiliationId;
       }
       source.updatedAt = isoNow();
       await manager.getRepository(SourceEntity).save(source);

@@ -139,4 +139,10 @@ describe('articles', () => {
     // Its body may be imported again once deleted.
     await t.http.post('/api/articles').set(bearer(checker)).send(article({ body: 'Zu löschender Text.' })).expect(201);
   });
+  it('detects the language when the import leaves it out', async () => {
+    const english = await t.http.post('/api/articles').set(bearer(checker)).send({ title: 'Troops', body: 'North Korea has sent troops to Russia, the agency said on Friday, citing officials.', extract: false }).expect(201);
+    expect(english.body.language).toBe('en');
+    const german = await t.http.post('/api/articles').set(bearer(checker)).send({ title: 'Truppen', body: 'Nordkorea hat Soldaten nach Russland geschickt, sagte der Sprecher am Freitag.', extract: false }).expect(201);
+    expect(german.body.language).toBe('de');
+  });
 });

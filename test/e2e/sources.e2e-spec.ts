@@ -35,6 +35,19 @@ describe('sources', () => {
     expect(cycle.body.rule).toBe('affiliation-without-cycles');
   });
 
+  it('takes type and country of a well-known name from the registry, and accepts affiliation as in the Source resource', async () => {
+    const agency = await createSource({ name: 'Reuters' });
+    expect(agency).toMatchObject({ type: 'news_agency', country: 'GB' });
+    const unknown = await createSource({ name: 'Ortsverein Musterstadt' });
+    expect(unknown).toMatchObject({ type: 'other', country: null });
+    const spokesperson = await createSource({ name: 'Jane Doe', type: 'person', affiliation: agency.id });
+    expect(spokesperson.affiliation.id).toBe(agency.id);
+    const moved = await t.http.patch(`/api/sources/${spokesperson.id}`).set(bearer(checker)).send({ affiliation: { id: unknown.id } }).expect(200);
+    expect(moved.body.affiliation.id).toBe(unknown.id);
+    const cleared = await t.http.patch(`/api/sources/${spokesperson.id}`).set(bearer(checker)).send({ affiliation: null }).expect(200);
+    expect(cleared.body.affiliation).toBeNull();
+  });
+
   it('refuses a duplicate name and an invalid country', async () => {
     await createSource({ name: 'Yonhap', type: 'news_agency', country: 'KR' });
     const duplicate = await t.http.post('/api/sources').set(bearer(checker)).send({ name: 'yonhap', type: 'news_agency' }).expect(409);
