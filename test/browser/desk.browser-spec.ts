@@ -135,6 +135,12 @@ describe('the web desk in Chromium', () => {
     const viewer = await pageAs('viewer');
     await viewer.goto(`${base}/articles/${demo.articleId}`);
     expect(await viewer.locator('#new-claim').count()).toBe(0);
+    // The demo's claims outnumber the side list's first page: the rest are one click away.
+    const total = Number(/\((\d+)\)/.exec((await viewer.locator('#claim-list-view h2').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(25);
+    expect(await viewer.locator('.claim-list li').count()).toBe(25);
+    await viewer.getByRole('button', { name: `Show all ${total} claims` }).click();
+    expect(await viewer.locator('.claim-list li').count()).toBe(total);
     await viewer.locator(`[data-open-claim="${demo.nis.id}"]`).click();
     const panel = viewer.locator('#claim-view');
     await panel.locator('h3', { hasText: 'History' }).waitFor();

@@ -181,6 +181,18 @@ async function openClaim(id, { keep = {}, focus = true } = {}) {
   return claim;
 }
 
+/** Draws the claims the page left out of the side list (see LISTED_FIRST in article.page.ts). */
+const showAll = document.getElementById('show-all-claims');
+showAll?.addEventListener('click', () => {
+  const list = listView.querySelector('.claim-list');
+  const listed = new Set([...list.querySelectorAll('[data-open-claim]')].map((button) => Number(button.dataset.openClaim)));
+  list.insertAdjacentHTML('beforeend', data.claims.filter((claim) => !listed.has(claim.id)).map((claim) => `<li><button type="button" class="claim-item" data-open-claim="${claim.id}">
+        <span class="badge st-${claim.status}">${esc(statusText(claim.status))}</span>${claim.orphaned ? ' <span class="badge">words gone</span>' : ''}
+        <span class="claim-text">${esc(claim.text)}</span></button></li>`).join(''));
+  showAll.remove();
+  list.querySelector(`li:nth-child(${listed.size + 1}) button`)?.focus();
+});
+
 function showList() {
   panel.hidden = true;
   listView.hidden = false;

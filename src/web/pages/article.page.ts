@@ -8,6 +8,12 @@ import { layout } from '../layout';
 import { STATUS_LABELS, statusText } from '../status';
 import { segmentBody } from './article-highlights';
 
+/**
+ * The side list starts with the first claims in reading order; the rest are drawn on request. A
+ * long list costs the browser more than the highlighted article itself, and the article comes first.
+ */
+const LISTED_FIRST = 25;
+
 /** Who a claim is attributed to: article.js shows it when a highlight is hovered or focused (built then, not sent per highlight). */
 function sourcesOf(claim: ClaimResponseDto): string {
   const sources = claim.attributions.map((a) => `${a.source.name} (${a.role}${a.cue ? `, „${a.cue}“` : ''})`);
@@ -55,9 +61,10 @@ export function articlePage(actor: Actor, article: ArticleResponseDto, claims: C
     <section id="claim-list-view">
       <h2>Claims (${ordered.length})</h2>
       ${ordered.length === 0 ? html`<p class="muted">No claims yet.${canWrite ? ' Select words in the text and choose “New claim”.' : ''}</p>` : ''}
-      <ol class="claim-list">${ordered.map((claim) => html`<li><button type="button" class="claim-item" data-open-claim="${claim.id}">
+      <ol class="claim-list">${ordered.slice(0, LISTED_FIRST).map((claim) => html`<li><button type="button" class="claim-item" data-open-claim="${claim.id}">
         <span class="badge st-${claim.status}">${statusText(claim.status)}</span>${claim.orphaned ? html` <span class="badge">words gone</span>` : ''}
         <span class="claim-text">${claim.text}</span></button></li>`)}</ol>
+      ${ordered.length > LISTED_FIRST ? html`<button type="button" id="show-all-claims">Show all ${ordered.length} claims</button>` : ''}
     </section>
     <section id="claim-view" hidden aria-live="polite"></section>
   </aside>
