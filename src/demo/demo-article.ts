@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CreateArticleDto } from '../articles/article.dto';
+import { findUpwards } from '../common/files/find-upwards';
 
 /**
  * The demo article: ntv.de, 24 October 2024, "Alle Optionen auf dem Tisch" — wire copy (AFP/dpa/AP)
@@ -11,11 +12,7 @@ import type { CreateArticleDto } from '../articles/article.dto';
 export const DEMO_ARTICLE_FILE = 'ntv-2024-10-24-nordkorea-soldaten-russland.txt';
 
 export function findFixture(name: string, from = __dirname): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'fixtures', name);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error(`fixtures/${name} not found above ${from}`);
-  }
+  return findUpwards(join('fixtures', name), from);
 }
 
 /** ntv.de dates read "24.10.2024, 14:17 Uhr", German local time. */

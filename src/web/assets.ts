@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
+import { findUpwards } from '../common/files/find-upwards';
 
 /**
  * The desk's scripts and styles are plain files in src/web/assets, read once at startup. They are
@@ -8,12 +9,7 @@ import { dirname, extname, join } from 'node:path';
  * from dist/src/web after `nest build` (which compiles TypeScript only) up to the project's src/web.
  */
 export function findAssetsFolder(from = __dirname): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    for (const candidate of [join(dir, 'assets'), join(dir, 'src', 'web', 'assets')]) {
-      if (existsSync(join(candidate, 'desk.js'))) return candidate;
-    }
-    if (dirname(dir) === dir) throw new Error(`src/web/assets not found above ${from}`);
-  }
+  return findUpwards(join('src', 'web', 'assets'), from, (folder) => existsSync(join(folder, 'desk.js')));
 }
 
 const TYPES: Record<string, string> = {

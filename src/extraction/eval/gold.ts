@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
-import { dirname, join, resolve } from 'path';
+import { join, resolve } from 'path';
+import { findUpwards } from '../../common/files/find-upwards';
 import type { ExtractionLanguage } from '../types';
 
 /**
@@ -28,18 +29,13 @@ interface RawGold {
 
 /** The fixtures/extraction directory, found from the working directory or from this file upwards. */
 export function findGoldDir(): string {
-  const starts = [process.cwd(), __dirname];
-  for (const start of starts) {
-    let dir = resolve(start);
-    for (;;) {
-      const candidate = join(dir, 'fixtures', 'extraction');
-      if (existsSync(candidate) && readdirSync(candidate).some((f) => f.endsWith('.gold.json'))) return candidate;
-      const up = dirname(dir);
-      if (up === dir) break;
-      dir = up;
-    }
+  const hasGold = (candidate: string) => existsSync(candidate) && readdirSync(candidate).some((f) => f.endsWith('.gold.json'));
+  const folder = join('fixtures', 'extraction');
+  try {
+    return findUpwards(folder, process.cwd(), hasGold);
+  } catch {
+    return findUpwards(folder, __dirname, hasGold);
   }
-  throw new Error('fixtures/extraction not found (run from the repository)');
 }
 
 /**
