@@ -1,3 +1,5 @@
+import { escapeHtml } from '../common/text/escape-html';
+
 /**
  * The view layer's one safety rule: every value is escaped unless it was built by `html` itself.
  * Templates are plain functions returning Html, so a page is typed TypeScript, not a template language.
@@ -11,11 +13,6 @@ export class Html {
 
 type Interpolated = Html | string | number | boolean | null | undefined | readonly Interpolated[];
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
-}
 
 function render(value: Interpolated): string {
   if (value === null || value === undefined || value === false) return '';

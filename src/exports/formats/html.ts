@@ -2,7 +2,7 @@ import { CLAIM_STATUSES } from '../../review/claim-status';
 import type { ArticleReport, ExportSettings, ReportClaim } from '../report.types';
 import { type AnchoredClaim, type ClaimPlacement, claimsInOrder, placeClaims } from './anchoring';
 import { attributionDetails, claimFacts, evidenceLine, sourceDetails, verdictLines } from './claim-text';
-import { escapeHtml as h } from './escape';
+import { escapeHtml as h } from '../../common/text/escape-html';
 import { HTML_REPORT_CSS } from './html-style';
 import { labelsFor, type ReportLabels } from './labels';
 import { formatDateTime, oneLine, safeHttpUrl } from './report-text';
