@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import type { Actor } from '../auth/roles';
-import { ClaimEntity } from '../claims/claim.entity';
+import { DeskTallyEntity } from '../dashboard/desk-tally.entity';
 import { decodeCursor, Page, toPage } from '../common/pagination/cursor';
 import { ConflictError, NotFoundError } from '../common/problem/domain-error';
 import { searchKey } from '../common/text/search-key';
@@ -91,17 +91,11 @@ export class ArticlesService {
     return toPage(articles, limit, (article) => mapArticle(article, counts.get(article.id) ?? 0));
   }
 
+  /** Claims per article, from the desk tallies every claim write keeps current (no counting of claims). */
   private async claimCounts(articleIds: number[]): Promise<Map<number, number>> {
     if (articleIds.length === 0) return new Map();
-    const rows = await this.manager
-      .getRepository(ClaimEntity)
-      .createQueryBuilder('c')
-      .select('c.article_id', 'articleId')
-      .addSelect('COUNT(*)', 'count')
-      .where('c.article_id IN (:...articleIds)', { articleIds })
-      .groupBy('c.article_id')
-      .getRawMany<{ articleId: number; count: string | number }>();
-    return new Map(rows.map((row) => [Number(row.articleId), Number(row.count)]));
+    const tallies = await this.manager.getRepository(DeskTallyEntity).find({ where: { scope: 'article', scopeId: In(articleIds) }, select: { scopeId: true, claims: true } });
+    return new Map(tallies.map((tally) => [tally.scopeId, tally.claims]));
   }
 
   async findLive(manager: EntityManager, id: number): Promise<ArticleEntity> {

@@ -32,7 +32,9 @@ describe('the demo article with its claims extracted', () => {
 
   it('puts the claims on the desk as unverified, extracted, with a confidence and exact anchors', async () => {
     expect(claims.length).toBeGreaterThanOrEqual(15);
-    const body = (await t.http.get(`/api/articles/${articleId}`).set(bearer(token))).body.body as string;
+    const article = (await t.http.get(`/api/articles/${articleId}`).set(bearer(token))).body;
+    expect(article.claimCount).toBe(claims.length);
+    const body = article.body as string;
     for (const claim of claims) {
       expect(claim).toMatchObject({ status: 'unverified', origin: 'extracted' });
       expect(claim.confidence).toBeGreaterThan(0);

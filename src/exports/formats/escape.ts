@@ -1,4 +1,3 @@
-
 /**
  * Backslash-escapes every ASCII punctuation character that Markdown (CommonMark/GFM) gives a meaning
  * anywhere in a line, plus the ones that only matter at the start of a line (`-`, `+`, `=`, `1.`).
