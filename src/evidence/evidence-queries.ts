@@ -47,8 +47,9 @@ export async function evidenceForVerdict(manager: EntityManager, claimId: number
   return { evidence, circle: await claimCircle(manager, claimId) };
 }
 
-export async function listEvidence(manager: EntityManager, claimId: number): Promise<EvidenceResponseDto[]> {
-  const rows = await manager.getRepository(EvidenceEntity).find({ where: { claimId }, order: { id: 'ASC' } });
+/** A claim's evidence as the API shows it; `evidenceId` narrows it to one piece (just added, say). */
+export async function listEvidence(manager: EntityManager, claimId: number, evidenceId?: number): Promise<EvidenceResponseDto[]> {
+  const rows = await manager.getRepository(EvidenceEntity).find({ where: { claimId, ...(evidenceId !== undefined ? { id: evidenceId } : {}) }, order: { id: 'ASC' } });
   if (rows.length === 0) return [];
   const circle = await claimCircle(manager, claimId);
   const sourceIds = rows.map((row) => row.sourceId).filter((id): id is number => id !== null);

@@ -42,8 +42,8 @@ export class EvidenceService {
         claimId, action: 'evidence_added', actorId: actor.id,
         details: { evidenceId: saved.id, stance: saved.stance, url: saved.url, linkedClaimId: saved.linkedClaimId, sourceId: saved.sourceId },
       });
-      const all = await listEvidence(manager, claimId);
-      return all.find((item) => item.id === saved.id)!;
+      const [added] = await listEvidence(manager, claimId, saved.id);
+      return added;
     });
   }
 
