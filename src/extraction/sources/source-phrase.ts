@@ -289,7 +289,7 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
     const c = country ?? lookupCountry(words.map((w) => w.text).join(' '))?.code ?? null;
     if (c) return direct(governmentOf(c, words.map((w) => w.text).join(' ')), null, surface);
   }
-  if (country && words.every((w, k) => covered[k])) return direct(governmentOf(country, surface), null, surface);
+  if (country && words.every((_word, k) => covered[k])) return direct(governmentOf(country, surface), null, surface);
   return null;
 }
 
