@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsOmittable } from '../common/http/is-omittable';
-import { Role, ROLES } from '../auth/roles';
+import { hasRole, Role, ROLES } from '../auth/roles';
 import type { UserEntity } from './user.entity';
 
 /** Passwords: at least 8 characters (NIST SP 800-63B's minimum); emails may be on an intranet host without a TLD. */
@@ -34,4 +34,22 @@ export class UserListResponseDto {
 
 export function mapUser(user: UserEntity): UserResponseDto {
   return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, disabled: user.disabled, createdAt: user.createdAt };
+}
+
+/** Roles that review claims: the workflow only lets a checker or above take or be given one. */
+export const ASSIGNABLE_ROLES = ROLES.filter((role) => hasRole(role, 'checker'));
+
+/** Someone a claim can be assigned to, as checkers see them: no email, nothing an admin alone should see. */
+export class AssignableUserDto {
+  @ApiProperty() id: number;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ASSIGNABLE_ROLES }) role: Role;
+}
+
+export class AssignableUserListDto {
+  @ApiProperty({ type: [AssignableUserDto] }) items: AssignableUserDto[];
+}
+
+export function mapAssignableUser(user: UserEntity): AssignableUserDto {
+  return { id: user.id, displayName: user.displayName, role: user.role };
 }

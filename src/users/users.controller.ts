@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ParseIdPipe } from '../common/http/ids';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/authenticated.decorator';
-import { CreateUserDto, mapUser, UpdateUserDto, UserListResponseDto, UserResponseDto } from './user.dto';
+import { AssignableUserListDto, CreateUserDto, mapAssignableUser, mapUser, UpdateUserDto, UserListResponseDto, UserResponseDto } from './user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -21,6 +21,14 @@ export class UsersController {
   @ApiOkResponse({ type: UserListResponseDto })
   async list(): Promise<UserListResponseDto> {
     return { items: (await this.users.list()).map(mapUser) };
+  }
+
+  /** Who a claim can be assigned to, for the reassign action; anyone on the desk may see who reviews. */
+  @Get('assignable')
+  @Authenticated('viewer')
+  @ApiOkResponse({ type: AssignableUserListDto })
+  async assignable(): Promise<AssignableUserListDto> {
+    return { items: (await this.users.assignable()).map(mapAssignableUser) };
   }
 
   @Patch(':id')

@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ConflictError, NotFoundError } from '../common/problem/domain-error';
 import { isoNow } from '../common/time';
-import { CreateUserDto, UpdateUserDto } from './user.dto';
+import { ASSIGNABLE_ROLES, CreateUserDto, UpdateUserDto } from './user.dto';
 import { UserEntity } from './user.entity';
 
 @Injectable()
@@ -68,6 +68,13 @@ export class UsersService implements OnApplicationBootstrap {
 
   list(): Promise<UserEntity[]> {
     return this.users.find({ order: { id: 'ASC' } });
+  }
+
+  /** The people a claim can be assigned to: active checkers, editors and admins, by name. */
+  async assignable(): Promise<UserEntity[]> {
+    const people = await this.users.find({ where: { disabled: false, role: In(ASSIGNABLE_ROLES) }, order: { id: 'ASC' } });
+    // A desk has dozens of people, not thousands: sort as a reader would, whatever the database's collation.
+    return people.sort((a, b) => a.displayName.localeCompare(b.displayName));
   }
 
   async get(id: number): Promise<UserEntity> {

@@ -58,6 +58,21 @@ describe('users, roles and tokens', () => {
     await t.http.post('/api/auth/login').send({ email: editor.email, password: 'editor-password' }).expect(401);
   });
 
+  it('lists who claims can be assigned to: active reviewers by name, without emails, to anyone signed in', async () => {
+    const checker = await t.userWithRole('checker', 'Assignable-Checker');
+    const viewer = await t.userWithRole('viewer', 'Only-Reading');
+    const gone = await t.userWithRole('checker', 'Gone-Checker');
+    await t.http.patch(`/api/users/${gone.id}`).set(bearer(await t.adminToken())).send({ disabled: true }).expect(200);
+    await t.http.get('/api/users/assignable').expect(401);
+    const { items } = (await t.http.get('/api/users/assignable').set(bearer(viewer.token)).expect(200)).body;
+    const names = items.map((person: { displayName: string }) => person.displayName);
+    expect(items).toContainEqual({ id: checker.id, displayName: 'Assignable-Checker', role: 'checker' });
+    expect(names).not.toContain('Only-Reading');
+    expect(names).not.toContain('Gone-Checker');
+    expect(JSON.stringify(items)).not.toContain('@');
+    expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b)));
+  });
+
   it('pauses sign-in for an account after ten wrong passwords, on every instance alike', async () => {
     const target = await t.userWithRole('viewer', 'guessed');
     const bystander = await t.userWithRole('viewer', 'bystander');
