@@ -131,6 +131,22 @@ describe('the web desk in Chromium', () => {
     await panel.locator('.badge', { hasText: 'Inconclusive' }).first().waitFor();
   });
 
+  it('lets an editor hand an open claim to a checker by name', async () => {
+    const open = (await t.http.get(`/api/claims?articleId=${demo.articleId}&status=unverified&limit=1`).set(bearer(admin)).expect(200)).body.items[0];
+    const editor = await pageAs('editor');
+    await editor.goto(`${base}/articles/${demo.articleId}#claim-${open.id}`);
+    const panel = editor.locator('#claim-view');
+    const assignTo = panel.getByLabel('Assign to');
+    // Reviewers only, by name and role: not the viewer, and the editor is "me".
+    const choices = await assignTo.locator('option').allTextContents();
+    expect(choices).toContain('checker-desk (checker)');
+    expect(choices.some((choice) => choice.startsWith('viewer-desk') || choice.startsWith('editor-desk'))).toBe(false);
+    await assignTo.selectOption({ label: 'checker-desk (checker)' });
+    await panel.getByRole('button', { name: 'Reassign' }).click();
+    await panel.getByText('assigned to checker-desk').waitFor();
+    expect((await t.http.get(`/api/claims/${open.id}`).set(bearer(admin)).expect(200)).body.assigneeId).toBe(users.checker.id);
+  });
+
   it('shows a viewer the claims but no action buttons', async () => {
     const viewer = await pageAs('viewer');
     await viewer.goto(`${base}/articles/${demo.articleId}`);

@@ -83,6 +83,15 @@ function historyHtml(claim) {
     ${event.note ? `<q>${esc(event.note)}</q>` : ''}</li>`).join('')}</ol>${claim.historyVerified ? '' : '<p class="error">The history chain does not verify: it may have been tampered with.</p>'}`;
 }
 
+/** Who reviews on this desk (id → name), for "assigned to" and the reassign choice; loaded once, with the first claim opened. */
+const people = new Map();
+let peopleLoaded = null;
+function loadPeople() {
+  peopleLoaded ??= api('/api/users/assignable').then((list) => list.items.forEach((person) => people.set(person.id, person)));
+  return peopleLoaded;
+}
+const personName = (id) => (id === me.id ? 'you' : people.get(id)?.displayName ?? `user ${id}`);
+
 /** Only the actions the workflow would accept from this reader now (the server checks again). */
 function allowedActions(claim) {
   const verdictGiven = VERDICTS.includes(claim.status);
@@ -95,6 +104,12 @@ function allowedActions(claim) {
     reopen: hasRole('editor') && verdictGiven,
     reassign: hasRole('checker') && ['unverified', 'in_review'].includes(claim.status) && (mine || hasRole('editor')),
   };
+}
+
+/** Editors may hand a claim to any reviewer: everyone but themselves (that is "me"), by name and role. */
+function assigneeOptions() {
+  const others = [...people.values()].filter((person) => person.id !== me.id);
+  return others.length ? `<optgroup label="Colleagues">${others.map((person) => `<option value="${person.id}">${esc(person.displayName)} (${esc(person.role)})</option>`).join('')}</optgroup>` : '';
 }
 
 function actionsHtml(claim) {
@@ -118,8 +133,7 @@ function actionsHtml(claim) {
     <p><label for="reopen-note">Reason</label><textarea id="reopen-note" name="note" rows="2" required></textarea></p>
     <p><button type="submit">Reopen claim</button></p></fieldset></form>`);
   if (can.reassign) parts.push(`<form id="reassign-form" class="action-form"><fieldset><legend>Reassign</legend>
-    <p><label for="assignee">Assign to</label><select id="assignee" name="assignee"><option value="me">me</option><option value="none">nobody (back to the queue)</option>${hasRole('editor') ? '<option value="other">another user (id)…</option>' : ''}</select>
-    ${hasRole('editor') ? '<label for="assignee-id" class="visually-hidden">User id</label><input id="assignee-id" name="assigneeId" type="number" min="1" placeholder="user id" size="6">' : ''}</p>
+    <p><label for="assignee">Assign to</label><select id="assignee" name="assignee"><option value="me">me</option><option value="none">nobody (back to the queue)</option>${hasRole('editor') ? assigneeOptions() : ''}</select></p>
     <p><button type="submit">Reassign</button></p></fieldset></form>`);
   return parts.length ? `<section aria-labelledby="actions-title"><h3 id="actions-title">Actions</h3>${parts.join('')}</section>` : '';
 }
@@ -129,7 +143,7 @@ function claimHtml(claim, related) {
   return `<p><button type="button" id="back-to-list">← All claims</button></p>
 <h2 id="claim-title" tabindex="-1">${esc(claim.text)}</h2>
 <p><span class="badge st-${claim.status}">${statusText(claim.status)}</span>${verdict?.approvedAt ? ' <span class="badge approved">approved</span>' : verdict?.givenAt ? ' <span class="badge">awaiting approval</span>' : ''}
- <span class="muted">${esc(claim.kind)} · ${esc(claim.origin)} · version ${claim.version}${claim.assigneeId ? ` · assigned to ${claim.assigneeId === me.id ? 'you' : `user ${claim.assigneeId}`}` : ''}${claim.hedged ? ' · hedged' : ''}${claim.orphaned ? ' · words gone from the article' : ''}</span></p>
+ <span class="muted">${esc(claim.kind)} · ${esc(claim.origin)} · version ${claim.version}${claim.assigneeId ? ` · assigned to ${esc(personName(claim.assigneeId))}` : ''}${claim.hedged ? ' · hedged' : ''}${claim.orphaned ? ' · words gone from the article' : ''}</span></p>
 <blockquote>${esc(claim.quote.exact)}</blockquote>
 ${verdict?.rationale ? `<p><strong>Rationale:</strong> ${esc(verdict.rationale)}</p>` : ''}
 <div id="conflict" class="conflict" role="alert" hidden></div>
@@ -166,7 +180,7 @@ async function loadRelated(id) {
 }
 
 async function openClaim(id, { keep = {}, focus = true } = {}) {
-  const [claim, related] = await Promise.all([api(`/api/claims/${id}`), loadRelated(id)]);
+  const [claim, related] = await Promise.all([api(`/api/claims/${id}`), loadRelated(id), loadPeople()]);
   current = { claim, related };
   claims.set(id, { ...claims.get(id), status: claim.status });
   listView.hidden = true;
@@ -261,7 +275,7 @@ panel.addEventListener('submit', (event) => {
   if (form.id === 'reopen-form') review('reopen', { note: value('note') });
   if (form.id === 'reassign-form') {
     const choice = value('assignee');
-    review('reassign', { assigneeId: choice === 'me' ? me.id : choice === 'none' ? null : Number(value('assigneeId')) });
+    review('reassign', { assigneeId: choice === 'me' ? me.id : choice === 'none' ? null : Number(choice) });
   }
   if (form.id === 'evidence-form') {
     change(async (claim) => {
