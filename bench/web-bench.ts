@@ -121,7 +121,7 @@ export async function benchWeb(): Promise<void> {
         'style KB': Number(last.styleKb.toFixed(1)),
       });
     }
-    console.log(`Web desk: cold-cache page loads in Chromium, ${RUNS} runs each; targets: first paint and ready < 300 ms, script + style < 200 KB`);
+    console.log(`${RUNS} cold-cache loads of each page:`);
     console.table(rows);
   } finally {
     await app.close();
