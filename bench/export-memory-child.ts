@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { claimListQuery } from '../src/claims/claim-queries';
 import { claimFromRow } from '../src/claims/claim.mapper';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
+import { LongReads } from '../src/database/long-reads';
 import { DeskExport } from '../src/exports/desk-export';
 import { claimCsvHeader, claimCsvLine } from '../src/exports/formats/desk-stream';
 
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   let bytes = 0;
   if (mode === 'streamed') {
     const out = createWriteStream('/dev/null');
-    const stream = new DeskExport(dataSource.manager).stream({}, 'csv');
+    const stream = new DeskExport(new LongReads(dataSource)).stream({}, 'csv');
     stream.on('data', (chunk: Buffer | string) => (bytes += Buffer.byteLength(chunk)));
     await pipeline(stream, out);
   } else {

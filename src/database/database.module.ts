@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
+import { LongReads } from './long-reads';
 import { SqliteTuning } from './sqlite-tuning';
 import { TransactionRunner } from './transaction-runner';
 
@@ -14,7 +15,7 @@ import { TransactionRunner } from './transaction-runner';
       useFactory: (config: ConfigService) => buildDataSourceOptions(config.getOrThrow<AppConfig>(APP_CONFIG).database),
     }),
   ],
-  providers: [TransactionRunner, SqliteTuning],
-  exports: [TransactionRunner],
+  providers: [TransactionRunner, SqliteTuning, LongReads],
+  exports: [TransactionRunner, LongReads],
 })
 export class DatabaseModule {}

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
 import { ClaimFilter, claimListQuery } from '../claims/claim-queries';
+import { LongReads } from '../database/long-reads';
 import { claimCsvHeader, claimCsvLines, claimJsonLine, DeskClaimRow } from './formats/desk-stream';
 
 /** Claims per database round trip: large enough to be fast, small enough that memory stays flat. */
@@ -36,7 +36,7 @@ interface JoinedRow {
  */
 @Injectable()
 export class DeskExport {
-  constructor(@InjectEntityManager() private readonly manager: EntityManager) {}
+  constructor(private readonly longReads: LongReads) {}
 
   /** `batchSize` is the claims per round trip; only tests set it, to cross batch boundaries on a small desk. */
   stream(filter: ClaimFilter, format: 'csv' | 'jsonl', batchSize = BATCH): Readable {
@@ -44,36 +44,37 @@ export class DeskExport {
   }
 
   private async *chunks(filter: ClaimFilter, format: 'csv' | 'jsonl', batchSize: number): AsyncGenerator<string> {
+    const manager = await this.longReads.manager();
     if (format === 'csv') yield claimCsvHeader();
     let afterId: number | null = null;
     for (;;) {
-      const batch = groupBySource(await this.batchQuery(filter, afterId, batchSize).getRawMany<JoinedRow>());
+      const batch = groupBySource(await batchQuery(manager, filter, afterId, batchSize).getRawMany<JoinedRow>());
       if (batch.length === 0) return;
       yield format === 'csv' ? claimCsvLines(batch) : batch.map(claimJsonLine).join('');
       afterId = batch[batch.length - 1].id;
     }
   }
+}
 
-  /** The next page of the claim list (keyset below afterId), with article title and one row per source. */
-  private batchQuery(filter: ClaimFilter, afterId: number | null, batchSize: number) {
-    // With a source filter the list walks attributions, so the page is ordered by a.claim_id; either way it is claim ids, descending.
-    const page = claimListQuery(this.manager, filter, afterId, batchSize - 1).select(filter.sourceId !== undefined ? 'a.claim_id AS "claimId"' : 'c.id AS "claimId"');
-    return this.manager
-      .createQueryBuilder()
-      .select([
-        'c.id AS "id"', 'c.article_id AS "articleId"', 'art.title AS "articleTitle"', 'c.text AS "text"', 'c.kind AS "kind"', 'c.status AS "status"',
-        'c.origin AS "origin"', 'c.quote_exact AS "quoteExact"', 'c.quote_start AS "quoteStart"', 'c.quote_end AS "quoteEnd"',
-        'c.assignee_id AS "assigneeId"', 'c.updated_at AS "updatedAt"', 's.name AS "sourceName"',
-      ])
-      .from(`(${page.getQuery()})`, 'page')
-      .setParameters(page.getParameters())
-      .innerJoin('claims', 'c', 'c.id = page."claimId"')
-      .innerJoin('articles', 'art', 'art.id = c.article_id')
-      .leftJoin('attributions', 'a', 'a.claim_id = c.id')
-      .leftJoin('sources', 's', 's.id = a.source_id')
-      .orderBy('c.id', 'DESC')
-      .addOrderBy('a.id', 'ASC');
-  }
+/** The next page of the claim list (keyset below afterId), with article title and one row per source. */
+function batchQuery(manager: EntityManager, filter: ClaimFilter, afterId: number | null, batchSize: number) {
+  // With a source filter the list walks attributions, so the page is ordered by a.claim_id; either way it is claim ids, descending.
+  const page = claimListQuery(manager, filter, afterId, batchSize - 1).select(filter.sourceId !== undefined ? 'a.claim_id AS "claimId"' : 'c.id AS "claimId"');
+  return manager
+    .createQueryBuilder()
+    .select([
+      'c.id AS "id"', 'c.article_id AS "articleId"', 'art.title AS "articleTitle"', 'c.text AS "text"', 'c.kind AS "kind"', 'c.status AS "status"',
+      'c.origin AS "origin"', 'c.quote_exact AS "quoteExact"', 'c.quote_start AS "quoteStart"', 'c.quote_end AS "quoteEnd"',
+      'c.assignee_id AS "assigneeId"', 'c.updated_at AS "updatedAt"', 's.name AS "sourceName"',
+    ])
+    .from(`(${page.getQuery()})`, 'page')
+    .setParameters(page.getParameters())
+    .innerJoin('claims', 'c', 'c.id = page."claimId"')
+    .innerJoin('articles', 'art', 'art.id = c.article_id')
+    .leftJoin('attributions', 'a', 'a.claim_id = c.id')
+    .leftJoin('sources', 's', 's.id = a.source_id')
+    .orderBy('c.id', 'DESC')
+    .addOrderBy('a.id', 'ASC');
 }
 
 /** Joined rows (ordered by claim) to one desk row per claim, its distinct source names joined in citation order. */
