@@ -4,9 +4,10 @@ import { extname, join } from 'node:path';
 import { findUpwards } from '../common/files/find-upwards';
 
 /**
- * The desk's scripts and styles are plain files in src/web/assets, read once at startup. They are
- * found by walking up from this module, as the demo fixture is: from src/web under ts-jest, and
- * from dist/src/web after `nest build` (which compiles TypeScript only) up to the project's src/web.
+ * The desk's scripts and styles are plain files in src/web/assets, read once at startup. `nest build`
+ * copies them to dist/src/web/assets (nest-cli.json), so dist runs on its own; they are found by
+ * walking up from this module, as the demo fixture is: from src/web under ts-jest, from dist/src/web
+ * after a build.
  */
 export function findAssetsFolder(from = __dirname): string {
   return findUpwards(join('src', 'web', 'assets'), from, (folder) => existsSync(join(folder, 'desk.js')));
