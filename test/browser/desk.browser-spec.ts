@@ -170,8 +170,8 @@ describe('the web desk in Chromium', () => {
     await viewer.waitForFunction((id) => /^#claim-\d+$/.test((globalThis as any).location.hash) && (globalThis as any).location.hash !== `#claim-${id}`, demo.nis.id);
   });
 
-  it('creates a manual claim on exactly the selected words after an emoji', async () => {
-    const body = 'Eilmeldung 🚨🇰🇷: Seoul meldet 3000 Soldaten in Russland. 👍 Mehr folgt.';
+  it('creates a manual claim on exactly the selected words after an emoji and a CRLF line break', async () => {
+    const body = 'Eilmeldung 🚨🇰🇷:\r\nSeoul meldet 3000 Soldaten in Russland. 👍 Mehr folgt.';
     const article = (await t.http.post('/api/articles').set(bearer(admin)).send({ title: 'Emoji vor dem Satz', body, language: 'de', extract: false }).expect(201)).body;
     const checker = await pageAs('checker');
     await checker.goto(`${base}/articles/${article.id}`);
@@ -197,5 +197,7 @@ describe('the web desk in Chromium', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0]).toMatchObject({ origin: 'manual', quote: { exact: '3000 Soldaten', start, end: start + 13 } });
     expect(start).toBe(body.indexOf('3000 Soldaten') - 3); // three astral code points before it, each one UTF-16 pair
+    // The page shows the article as it was sent, carriage return included.
+    expect(await checker.locator('#article-body').textContent()).toBe(body);
   });
 });

@@ -32,6 +32,22 @@ describe('html export', () => {
     expect(textContent(body)).toBe(report.article.body);
   });
 
+  it('keeps the carriage returns of a CRLF article, which an HTML parser would otherwise fold into line feeds', () => {
+    const crlf = buildReport();
+    const lf = [...crlf.article.body];
+    // Each line feed becomes CR LF: offsets after it move by one code point per line feed before them.
+    const shift = (offset: number) => offset + lf.slice(0, offset).filter((ch) => ch === '\n').length;
+    crlf.article.body = crlf.article.body.replace(/\n/g, '\r\n');
+    const codePoints = [...crlf.article.body];
+    for (const claim of crlf.claims.filter((c) => !c.orphaned)) {
+      claim.quote = { ...claim.quote, start: shift(claim.quote.start), end: shift(claim.quote.end) };
+      claim.quote.exact = codePoints.slice(claim.quote.start, claim.quote.end).join('');
+    }
+    const parsed = parseHtml(renderHtml(crlf, SETTINGS));
+    expect(textContent(all(parsed, (n) => attr(n, 'class') === 'article-body')[0])).toBe(crlf.article.body);
+    for (const mark of all(parsed, hasAttr('data-claim-id'))) expect(textContent(mark)).toBe(claimById(crlf, Number(attr(mark, 'data-claim-id'))).quote.exact);
+  });
+
   it('highlights nested claims, marks crossing claims by number only, and never highlights orphans', () => {
     const ids = highlights.map((m) => Number(attr(m, 'data-claim-id'))).sort();
     expect(ids).toEqual([101, 102, 104, 105]);
