@@ -38,6 +38,14 @@ export class DeskPages {
     sendPage(reply, articlesPage(actor, filters, page, problem));
   }
 
+  /** A claim's own address (the `url` of its ClaimReview, links in reports): its article, opened at the claim. */
+  async claim(id: number, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const actor = await this.session.require(request, reply);
+    if (!actor) return;
+    const claim = await this.claims.getClaim(id);
+    void reply.code(302).header('location', `/articles/${claim.articleId}#claim-${claim.id}`).header('cache-control', 'no-store').send();
+  }
+
   async article(id: number, request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const actor = await this.session.require(request, reply);
     if (!actor) return;

@@ -44,6 +44,7 @@ export class WebRoutes implements OnModuleInit {
     page('/', (request, reply) => this.desk.dashboard(request, reply));
     page('/articles', (request, reply) => this.desk.articleList(query(request), reply));
     page('/articles/:id', byId((id, request, reply) => this.desk.article(id, request, reply)));
+    page('/claims/:id', byId((id, request, reply) => this.desk.claim(id, request, reply)));
     page('/sources', (request, reply) => this.sources.sourceList(query(request), reply));
     page('/sources/:id', byId((id, request, reply) => this.sources.source(id, request, reply)));
   }

@@ -66,6 +66,11 @@ describe('web desk: session cookie, CSRF, pages, dashboard activity and the live
     const page = await t.http.get(`/articles/${id}`).set('cookie', cookie).expect(200);
     for (const format of ['html', 'pdf', 'md', 'json', 'csv', 'claimreview', 'w3c']) expect(page.text).toContain(`/api/articles/${id}/export?format=${format}`);
     await t.http.get('/articles/999999').set('cookie', cookie).expect(404);
+    // A claim's address (ClaimReview's url) opens its article at the claim, after sign-in if need be.
+    const [claim] = (await t.http.get(`/api/claims?articleId=${id}&limit=1`).set('cookie', cookie).expect(200)).body.items;
+    await t.http.get(`/claims/${claim.id}`).set('cookie', cookie).expect(302).expect('location', `/articles/${id}#claim-${claim.id}`);
+    await t.http.get(`/claims/${claim.id}`).expect(303).expect('location', `/login?next=${encodeURIComponent(`/claims/${claim.id}`)}`);
+    await t.http.get('/claims/999999').set('cookie', cookie).expect(404);
     await t.http.get('/sources?q=&type=').set('cookie', cookie).expect(200);
     await t.http.get('/articles?language=!!').set('cookie', cookie).expect(200).expect(/These filters were ignored/);
     const asset = await t.http.get('/assets/desk.js').expect(200);
