@@ -24,7 +24,19 @@ export function sourceApiUrl(settings: ExportSettings, sourceId: number): string
 
 /** Where the article itself lives: its own URL when it has one, else Claimtrack's copy. */
 export function articleLocation(settings: ExportSettings, article: Pick<ReportArticle, 'id' | 'url'>): string {
-  return article.url ?? articleApiUrl(settings, article);
+  return article.url ? serialisedUrl(article.url) : articleApiUrl(settings, article);
+}
+
+/**
+ * A URL as the WHATWG URL standard writes it: quotes, spaces and non-ASCII percent-encoded. Import
+ * accepts what a newsroom pastes (`?q="Kim"`); what JSON-LD readers receive must be a valid IRI.
+ */
+function serialisedUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
 }
 
 export function exportUrl(settings: ExportSettings, article: Pick<ReportArticle, 'id'>, format: string): string {

@@ -70,6 +70,13 @@ describe('claimreview export', () => {
     expect(value(review, 'reviewBody')).toBe('Die USA & die NATO bestätigen <unabhängig> die Zahl.');
   });
 
+  it('writes the article\'s address as a valid URL even when it was stored with quotes or spaces', async () => {
+    const odd = buildReport();
+    odd.article.url = 'https://www.n-tv.de/politik/artikel?q="Kim" Söldner';
+    const [review] = await expand(EXPORT_FORMATS.claimreview.render(odd, SETTINGS) as string);
+    expect(one(one(one(review, 'itemReviewed'), 'appearance'), 'url')['@id']).toBe('https://www.n-tv.de/politik/artikel?q=%22Kim%22%20S%C3%B6ldner');
+  });
+
   it('makes a person speaker a Person with affiliation, and ignores relays as authors', async () => {
     const reviews = await expand(text);
     const kirby = one(one(reviews[1], 'itemReviewed'), 'author');
