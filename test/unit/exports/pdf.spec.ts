@@ -30,6 +30,7 @@ describe('pdf export', () => {
   it('is a PDF with an embedded subset font', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(EXPORT_FORMATS.pdf.contentType).toBe('application/pdf');
+    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
     expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansKR/);
     expect(pdf.length).toBeLessThan(400_000);
   });
@@ -57,6 +58,17 @@ describe('pdf export', () => {
     expect(flat).toContain('Urheber, Signalwort „bestätigte“');
     expect(flat).toContain('Widerlegt');
     expect(flat).toContain('noch nicht von der Redaktion freigegeben');
+  });
+
+  it('draws every European diacritic, Cyrillic and Hangul in one line, none replaced', async () => {
+    const names = ['Recep Tayyip Erdoğan', 'Radosław Sikorski', 'Andrej Babiš', 'Klaus Iohannis (Iași)', 'Сергей Шойгу', 'Nguyễn Phú Trọng'];
+    const international = buildReport();
+    international.article.title = `Erdoğan, Sikorski und 윤석열 über Kims „Söldner“`;
+    international.sources = names.map((name, i) => ({ ...international.sources[0], id: 900 + i, name }));
+    const extracted = (await extractText((await EXPORT_FORMATS.pdf.render(international, SETTINGS)) as Buffer)).join('\n').replace(/\s+/g, ' ');
+    expect(extracted).toContain('Erdoğan, Sikorski und 윤석열 über Kims „Söldner“');
+    for (const name of names) expect(extracted).toContain(name);
+    expect(extracted.slice(0, extracted.indexOf('Nguyễn') + 20)).not.toContain('\uFFFD');
   });
 
   it('replaces characters the font cannot draw instead of dropping them silently', () => {
