@@ -87,7 +87,10 @@ function historyHtml(claim) {
 const people = new Map();
 let peopleLoaded = null;
 function loadPeople() {
-  peopleLoaded ??= api('/api/users/assignable').then((list) => list.items.forEach((person) => people.set(person.id, person)));
+  // Names are a courtesy: if they fail to load, the panel still opens (with "user 7") and the next claim tries again.
+  peopleLoaded ??= api('/api/users/assignable')
+    .then((list) => list.items.forEach((person) => people.set(person.id, person)))
+    .catch(() => (peopleLoaded = null));
   return peopleLoaded;
 }
 const personName = (id) => (id === me.id ? 'you' : people.get(id)?.displayName ?? `user ${id}`);
