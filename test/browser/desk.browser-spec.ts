@@ -133,6 +133,8 @@ describe('the web desk in Chromium', () => {
 
   it('lets an editor hand an open claim to a checker by name', async () => {
     const open = (await t.http.get(`/api/claims?articleId=${demo.articleId}&status=unverified&limit=1`).set(bearer(admin)).expect(200)).body.items[0];
+    const checkersDashboard = await pageAs('checker');
+    await checkersDashboard.locator('#live-state', { hasText: 'on' }).waitFor();
     const editor = await pageAs('editor');
     await editor.goto(`${base}/articles/${demo.articleId}#claim-${open.id}`);
     const panel = editor.locator('#claim-view');
@@ -144,7 +146,11 @@ describe('the web desk in Chromium', () => {
     await assignTo.selectOption({ label: 'checker-desk (checker)' });
     await panel.getByRole('button', { name: 'Reassign' }).click();
     await panel.getByText('assigned to checker-desk').waitFor();
+    await screenshot(editor, 'claim-panel-editor');
     expect((await t.http.get(`/api/claims/${open.id}`).set(bearer(admin)).expect(200)).body.assigneeId).toBe(users.checker.id);
+    // The checker's dashboard lists it under their assignments without a reload, not yet taken.
+    await checkersDashboard.locator('#mine li', { hasText: open.text }).waitFor();
+    await expect(checkersDashboard.locator('#mine li', { hasText: open.text }).textContent()).resolves.toContain('Unverified');
   });
 
   it('shows a viewer the claims but no action buttons', async () => {

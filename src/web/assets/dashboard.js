@@ -55,10 +55,12 @@ function renderActivity(items) {
 ${claimLink(item.claimId, item.articleId, item.claimText ?? `claim ${item.claimId}`)}${item.toStatus && item.toStatus !== item.fromStatus ? ` <span class="badge st-${item.toStatus}">${statusText(item.toStatus)}</span>` : ''}</li>`).join('')}</ol>`;
 }
 
+/** My open work: claims I am checking, and claims an editor handed me that I have not taken yet. */
 async function renderMine() {
   try {
-    const page = await api(`/api/claims?assigneeId=${me.id}&status=in_review&limit=20`);
-    $('mine').innerHTML = page.items.length === 0 ? '<p class="muted">Nothing is assigned to you.</p>' : `<ul>${page.items.map((claim) => `<li><span class="badge st-${claim.status}">${statusText(claim.status)}</span> ${claimLink(claim.id, claim.articleId, claim.text)}</li>`).join('')}</ul>`;
+    const pages = await Promise.all(['in_review', 'unverified'].map((status) => api(`/api/claims?assigneeId=${me.id}&status=${status}&limit=20`)));
+    const items = pages.flatMap((page) => page.items);
+    $('mine').innerHTML = items.length === 0 ? '<p class="muted">Nothing is assigned to you.</p>' : `<ul>${items.map((claim) => `<li><span class="badge st-${claim.status}">${statusText(claim.status)}</span> ${claimLink(claim.id, claim.articleId, claim.text)}</li>`).join('')}</ul>`;
   } catch (error) {
     $('mine').textContent = error.message;
   }
