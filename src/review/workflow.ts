@@ -125,6 +125,10 @@ export function decideReview(state: ClaimReviewState, request: ReviewRequest): R
     case 'take':
       requireRole(actor, 'checker', 'take a claim');
       requireStatus(state, ['unverified'], 'take');
+      // An editor handed it to someone: a colleague does not take it over silently, an editor may.
+      if (state.assigneeId !== null && state.assigneeId !== actor.id && !hasRole(actor.role, 'editor')) {
+        throw new WorkflowViolation('take-assigned-to-other', 'This claim is assigned to someone else: ask an editor to reassign it.', 409);
+      }
       return { status: 'in_review', assigneeId: actor.id, approved: 'unchanged', evidenceIds: [] };
     case 'verdict':
       return decideVerdict(state, request);

@@ -100,7 +100,7 @@ function allowedActions(claim) {
   const verdictGiven = VERDICTS.includes(claim.status);
   const mine = claim.assigneeId === me.id;
   return {
-    take: hasRole('checker') && claim.status === 'unverified',
+    take: hasRole('checker') && claim.status === 'unverified' && (claim.assigneeId === null || mine || hasRole('editor')),
     evidence: hasRole('checker'),
     verdict: hasRole('checker') && claim.status === 'in_review' && (mine || hasRole('editor')),
     approve: hasRole('editor') && verdictGiven && !claim.verdict?.approvedAt,

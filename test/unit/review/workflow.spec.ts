@@ -32,6 +32,15 @@ describe('review workflow rules', () => {
     expect(decideReview(unverified, { action: 'take', actor: checker })).toMatchObject({ status: 'in_review', assigneeId: checker.id });
   });
 
+  it('lets only the assignee or an editor take a claim an editor handed to someone', () => {
+    const handedToChecker: ClaimReviewState = { status: 'unverified', assigneeId: checker.id, approvedAt: null };
+    expect(decideReview(handedToChecker, { action: 'take', actor: checker })).toMatchObject({ status: 'in_review', assigneeId: checker.id });
+    expect(decideReview(handedToChecker, { action: 'take', actor: editor })).toMatchObject({ status: 'in_review', assigneeId: editor.id });
+    const error = violation(() => decideReview(handedToChecker, { action: 'take', actor: otherChecker }));
+    expect(error.httpStatus).toBe(409);
+    expect(error.rule).toBe('take-assigned-to-other');
+  });
+
   it('refuses a viewer any review action', () => {
     expect(violation(() => decideReview(unverified, { action: 'take', actor: viewer })).httpStatus).toBe(403);
   });
