@@ -139,6 +139,7 @@ describe('the web desk in Chromium', () => {
     await editor.goto(`${base}/articles/${demo.articleId}#claim-${open.id}`);
     const panel = editor.locator('#claim-view');
     const assignTo = panel.getByLabel('Assign to');
+    await assignTo.waitFor();
     // Reviewers only, by name and role: not the viewer, and the editor is "me".
     const choices = await assignTo.locator('option').allTextContents();
     expect(choices).toContain('checker-desk (checker)');
