@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { Brackets, EntityManager, In } from 'typeorm';
+import { Brackets, EntityManager } from 'typeorm';
 import { ArticleEntity } from '../../articles/article.entity';
 import { NotFoundError } from '../../common/problem/domain-error';
-import { claimCircle } from '../../evidence/evidence-queries';
-import { SourceEntity } from '../../sources/source.entity';
-import { AttributionEntity } from '../attribution.entity';
+import { claimCircle, originatorsOf } from '../../evidence/evidence-queries';
 import { ClaimEntity } from '../claim.entity';
 import { mapClaim } from '../claim.mapper';
 import { attributionsOf } from '../claim-queries';
@@ -24,7 +22,9 @@ export class RelatedClaimsService {
     const claim = await this.manager.getRepository(ClaimEntity).findOneBy({ id: claimId });
     if (!claim) throw new NotFoundError('Claim', claimId);
     const pool = await this.candidatePool(claim);
-    const ranked = rankCorroboration(await this.forMatching(claim), await Promise.all(pool.map((c) => this.forMatching(c))), await claimCircle(this.manager, claimId));
+    const originators = await originatorsOf(this.manager, [claim.id, ...pool.map((c) => c.id)]);
+    const forMatching = (c: ClaimEntity): ClaimForMatching => ({ id: c.id, articleId: c.articleId, text: c.text, originatorIds: originators.get(c.id)! });
+    const ranked = rankCorroboration(forMatching(claim), pool.map(forMatching), await claimCircle(this.manager, claimId));
     const byId = new Map(pool.map((c) => [c.id, c]));
     const attributions = await attributionsOf(this.manager, ranked.map((r) => r.claimId));
     return {
@@ -60,16 +60,5 @@ export class RelatedClaimsService {
       .limit(POOL_LIMIT)
       .getMany();
     return [...sameArticle, ...elsewhere];
-  }
-
-  /** A claim with the sources that originate it (speakers and anonymous circles, else whoever is named) and their organisations. */
-  private async forMatching(claim: ClaimEntity): Promise<ClaimForMatching> {
-    const attributions = await this.manager.getRepository(AttributionEntity).find({ where: { claimId: claim.id }, select: { sourceId: true, role: true } });
-    const originators = attributions.filter((a) => a.role !== 'relay');
-    const ids = (originators.length ? originators : attributions).map((a) => a.sourceId);
-    const sources = ids.length ? await this.manager.getRepository(SourceEntity).find({ where: { id: In(ids) }, select: { id: true, affiliationId: true } }) : [];
-    const withOrganisations = new Set(ids);
-    for (const source of sources) if (source.affiliationId !== null) withOrganisations.add(source.affiliationId);
-    return { id: claim.id, articleId: claim.articleId, text: claim.text, originatorIds: [...withOrganisations] };
   }
 }
