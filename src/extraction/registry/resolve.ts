@@ -32,10 +32,6 @@ export function registryById(id: string | null | undefined): RegistrySource | nu
   return id ? (BY_ID.get(id) ?? null) : null;
 }
 
-export function registryByKey(key: string): RegistrySource | null {
-  return BY_KEY.get(key) ?? null;
-}
-
 export function institutionOf(country: string | null, kind: InstitutionKind): RegistrySource | null {
   return country ? (BY_INSTITUTION.get(`${country}:${kind}`) ?? null) : null;
 }
