@@ -87,19 +87,16 @@ export interface CountryHit {
 }
 
 const INDEX = new Map<string, CountryHit>();
-let maxWords = 1;
 for (const c of DATA) {
   const add = (form: string, via: CountryHit['via']) => {
     const key = stemKey(form);
     if (key && !INDEX.has(key)) INDEX.set(key, { code: c.code, via });
-    maxWords = Math.max(maxWords, key.split(' ').length);
   };
   c.names.forEach((n) => add(n, 'name'));
   c.adjectives.forEach((n) => add(n, 'adjective'));
   c.places.forEach((n) => add(n, 'place'));
 }
 // `Brüssel` also stands for NATO and the EU; it only ever gives a country, never a speaker.
-export const MAX_COUNTRY_WORDS = maxWords;
 
 /** Country named by a word or short phrase in any inflection (`Südkoreas`, `russischem`, `U.S.`). */
 export function lookupCountry(phrase: string): CountryHit | null {
