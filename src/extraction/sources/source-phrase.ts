@@ -1,4 +1,3 @@
-import type { SourceType } from '../../sources/source-type';
 import { germanOrgHead, germanRole, englishOrgHead, englishRole, isEnglishAnonymousHead, isGermanAnonymousHead, type RoleInfo, type OrgHead } from '../lexicon/nouns';
 import { lookupCountry } from '../registry/countries';
 import { stemWords } from '../registry/keys';
@@ -345,5 +344,3 @@ function findName(words: Word[], covered: boolean[], roleIndex: number, lang: Ex
   }
   return [];
 }
-
-export type { SourceType };
