@@ -346,7 +346,7 @@ function nounPhrasePrefield(T: Token[], commaIndex: number): Token[] | null {
 }
 
 /** Forward noun phrase: `der Spitzendiplomat`, `US-Verteidigungsminister Lloyd Austin`, `Regierungskreisen in Seoul`. */
-export function npForward(T: Token[], i: number): number {
+function npForward(T: Token[], i: number): number {
   let j = i;
   if (j < T.length && T[j].k === 'w' && PRONOUNS.has(T[j].l)) return j + 1;
   if (j < T.length && (DETERMINERS.has(T[j].l) || POSSESSIVES.has(T[j].l))) j++;

@@ -244,7 +244,7 @@ function isHeadWord(t: Token): boolean {
 }
 
 /** Backward subject phrase ending before the verb: `South Korea's spy agency`, `officials in Seoul`, `he`. */
-export function npBackward(T: Token[], end: number): number {
+function npBackward(T: Token[], end: number): number {
   if (end > 0 && PRONOUNS.has(T[end - 1].l)) return end - 1;
   let j = end - 1;
   let start = end;
@@ -283,7 +283,7 @@ export function npBackward(T: Token[], end: number): number {
 }
 
 /** Forward phrase after `said`, `according to`, `citing`, `told`. */
-export function npForward(T: Token[], i: number): number {
+function npForward(T: Token[], i: number): number {
   let j = i;
   if (j < T.length && T[j].k === 'w' && PRONOUNS.has(T[j].l)) return j + 1;
   while (j < T.length && DETERMINERS.has(T[j].l)) j++;
