@@ -36,7 +36,7 @@ export class ClaimExtractionService {
 
   async runExtraction(manager: EntityManager, article: ArticleEntity, actorId: number): Promise<ExtractionOutcome> {
     const result = extractClaims(article.body, { language: extractionLanguage(article.language), title: article.title });
-    const existing = await manager.getRepository(ClaimEntity).find({ where: { articleId: article.id }, select: { quoteStart: true, quoteEnd: true, quoteExact: true } });
+    const existing = await manager.getRepository(ClaimEntity).find({ where: { articleId: article.id }, select: { quoteStart: true, quoteEnd: true } });
     const taken = new Set(existing.map((claim) => `${claim.quoteStart}:${claim.quoteEnd}`));
     const resolveSource = this.resolver.forImport(manager);
     const body = new CodePointIndex(article.body);
