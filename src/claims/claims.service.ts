@@ -3,7 +3,7 @@ import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
 import { ArticleEntity } from '../articles/article.entity';
 import type { Actor } from '../auth/roles';
-import { decodeCursor, encodeCursor, Page } from '../common/pagination/cursor';
+import { decodeCursor, Page, toPage } from '../common/pagination/cursor';
 import { NotFoundError } from '../common/problem/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { listEvidence } from '../evidence/evidence-queries';
@@ -37,16 +37,12 @@ export class ClaimsService {
     const limit = query.limit ?? 50;
     const afterId = decodeCursor(query.cursor);
     const { cursor: _cursor, limit: _limit, ...filter } = query;
-    // limit + 1 rows decide whether there is a next page; a claim reached through two attributions of the source comes twice.
     const rows = await claimListQuery(this.manager, filter, afterId, limit).getRawMany<Record<string, unknown>>();
-    const pageRows = rows.slice(0, limit);
-    const pageIds = pageRows.map((row) => Number(row.c_id));
-    const claims = pageRows.filter((row, index) => index === 0 || pageRows[index - 1].c_id !== row.c_id).map(claimFromRow);
+    const page = toPage(rows.map(claimFromRow), limit, (claim) => claim);
+    // A claim reached through two attributions of the filtered source comes twice, adjacent: show it once.
+    const claims = page.items.filter((claim, index, all) => index === 0 || all[index - 1].id !== claim.id);
     const attributions = await attributionsOf(this.manager, claims.map((claim) => claim.id));
-    return {
-      items: claims.map((claim) => mapClaim(claim, attributions.get(claim.id) ?? [])),
-      nextCursor: rows.length > limit ? encodeCursor(pageIds[pageIds.length - 1]) : null,
-    };
+    return { items: claims.map((claim) => mapClaim(claim, attributions.get(claim.id) ?? [])), nextCursor: page.nextCursor };
   }
 
   async getClaim(id: number, manager: EntityManager = this.manager): Promise<ClaimResponseDto> {
