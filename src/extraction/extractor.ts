@@ -193,7 +193,7 @@ function attribute(frames: Frame[], lang: ExtractionLanguage, discourse: Discour
     let role = a.role;
     if (a.source.type === 'anonymous') role = 'anonymous';
     else if (frame.relay) role = 'relay';
-    else if (isMedia(a.source) && hasOtherSpeaker && (frame.publisher || citing || frame.kind === 'verb')) role = a.role === 'relay' ? 'relay' : 'relay';
+    else if (isMedia(a.source) && hasOtherSpeaker && (frame.publisher || citing || frame.kind === 'verb')) role = 'relay';
     if (a.role === 'relay' && !frame.inherit) role = 'relay';
     if (frame.inherit) role = a.role;
     const existing = out.find((x) => sameSource(x.source, a.source));
