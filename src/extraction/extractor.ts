@@ -252,8 +252,8 @@ function buildClaim(
 
 function confidenceOf(attributions: ExtractedAttribution[]): number {
   if (attributions.length === 0) return CONFIDENCE.unattributed;
-  const best = attributions.some((a) => a.source.registryId) ? CONFIDENCE.registry : attributions.some((a) => a.role === 'anonymous') ? CONFIDENCE.anonymous : CONFIDENCE.named;
-  return best;
+  if (attributions.some((a) => a.source.registryId)) return CONFIDENCE.registry;
+  return attributions.some((a) => a.role === 'anonymous') ? CONFIDENCE.anonymous : CONFIDENCE.named;
 }
 
 /** Words in `s`: runs of non-space characters that contain a letter or digit (approximate, allocation-free). */
