@@ -8,8 +8,8 @@ import { NotFoundError } from '../common/problem/domain-error';
 import { EvidenceEntity } from '../evidence/evidence.entity';
 import { CLAIM_STATUSES, ClaimStatus, Verdict, VERDICTS } from '../review/claim-status';
 import { ReviewEventEntity } from '../review/review-event.entity';
-import { SourceAliasEntity } from '../sources/source-alias.entity';
 import { SourceEntity } from '../sources/source.entity';
+import { mapSources } from '../sources/source.mapper';
 import { UserEntity } from '../users/user.entity';
 import { ArticleReport, REPORT_SCHEMA_VERSION, ReportClaim, ReportPerson, ReportSource } from './report.types';
 
@@ -90,15 +90,10 @@ export class ReportBuilder {
   }
 
   private async loadSources(ids: number[]): Promise<Map<number, ReportSource>> {
-    const unique = [...new Set(ids)];
-    const rows = await this.manager.getRepository(SourceEntity).findBy({ id: In(unique) });
-    const affiliationIds = rows.map((s) => s.affiliationId).filter((id): id is number => id !== null);
-    const affiliations = byId(await this.manager.getRepository(SourceEntity).find({ where: { id: In(affiliationIds) }, select: { id: true, name: true } }));
-    const aliases = await this.manager.getRepository(SourceAliasEntity).find({ where: { sourceId: In(unique) }, order: { id: 'ASC' } });
-    return new Map(rows.map((s) => [s.id, {
-      id: s.id, name: s.name, type: s.type, country: s.country,
-      aliases: aliases.filter((a) => a.sourceId === s.id).map((a) => a.alias),
-      affiliation: s.affiliationId !== null && affiliations.has(s.affiliationId) ? { id: s.affiliationId, name: affiliations.get(s.affiliationId)!.name } : null,
+    const rows = await this.manager.getRepository(SourceEntity).findBy({ id: In([...new Set(ids)]) });
+    const mapped = await mapSources(this.manager, rows);
+    return new Map(mapped.map(({ id, name, type, country, aliases, affiliation: a }) => [id, {
+      id, name, type, country, aliases, affiliation: a && { id: a.id, name: a.name },
     }]));
   }
 
