@@ -223,9 +223,8 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
   const orgMention = ((): Mention | null => {
     const hit = orgHits[0];
     if (hit) return direct(refFromRegistry(hit.entry), null, surface);
-    if (orgHead && roleIndex > orgHeadIndex && lang === 'en') {
-      // `Chief Cabinet Secretary Daisuke Mori`: the organisation word only qualifies the title.
-    } else if (orgHead) {
+    // Not when an English title follows the organisation word, which only qualifies it (`Chief Cabinet Secretary Daisuke Mori`).
+    if (orgHead && !(roleIndex > orgHeadIndex && lang === 'en')) {
       const inst = orgHead.institution ? institutionOf(country ?? locationCountry, orgHead.institution) : null;
       if (inst) return direct(refFromRegistry(inst), null, surface);
       const hasQualifier = country !== null || words.slice(orgHeadIndex + 1).some((w) => w.cap) || words.slice(0, orgHeadIndex).some((w) => w.cap && !roleOf(w.text, lang, undefined));
@@ -234,10 +233,8 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
       while (d >= 0 && !words[d].cap && !DETERMINERS.has(words[d].text.toLowerCase())) d--;
       const headDefinite = d >= 0 && DETERMINERS.has(words[d].text.toLowerCase()) ? DEFINITE.has(words[d].text.toLowerCase()) : definite;
       if (!hasQualifier && headDefinite) return { kind: 'definite-org', type: orgHead.type, institution: orgHead.institution ?? null, head: words[orgHeadIndex].text, surface };
-      if (!hasQualifier && !definite && !/[A-Z]/.test(words[orgHeadIndex].text.slice(1))) {
-        // `ein Ministerium` names nobody.
-        if (indefinite) return null;
-      }
+      // `ein Ministerium` names nobody.
+      if (!hasQualifier && !definite && indefinite && !/[A-Z]/.test(words[orgHeadIndex].text.slice(1))) return null;
       const orgWords = words.slice(0, orgHeadIndex + 1).concat(words.slice(orgHeadIndex + 1).filter((w) => w.cap || /^(für|der|des|of|for|von)$/i.test(w.text)));
       const name = lang === 'de' ? germanNominative(orgWords.map((w) => w.text)) : orgWords.map((w) => w.text).join(' ');
       return direct(guessedRef(name, orgHead.type, country ?? locationCountry), null, surface);
