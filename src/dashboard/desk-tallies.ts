@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { AttributionEntity } from '../claims/attribution.entity';
 import type { ClaimStatus } from '../review/claim-status';
 import { OPEN_STATUSES } from '../review/claim-status';
 import { DeskTallyEntity, TallyScope } from './desk-tally.entity';
@@ -30,6 +31,12 @@ function deltasOf(contribution: TallyContribution, sign: 1 | -1, into: Deltas = 
   return into;
 }
 
+function changesIn(deltas: Deltas): [CountedProperty, number][] {
+  return (Object.entries(deltas) as [CountedProperty, number][]).filter(([, delta]) => delta !== 0);
+}
+
+const hasChange = (deltas: Deltas): boolean => changesIn(deltas).length > 0;
+
 /**
  * Keeps the desk tallies in step with claims, inside the caller's transaction. Every change is a
  * relative update (count = count + n) on a row created on first use, so two transactions touching
@@ -43,8 +50,12 @@ export class DeskTallies {
   }
 
   /** A claim's status or approval changed: take it out as it was, count it in as it is. */
-  claimChanged(manager: EntityManager, articleId: number, sourceIds: number[], before: TallyContribution, after: TallyContribution): Promise<void> {
-    return this.apply(manager, this.targets(articleId, sourceIds), deltasOf(after, 1, deltasOf(before, -1)));
+  async claimChanged(manager: EntityManager, claim: { id: number; articleId: number }, before: TallyContribution, after: TallyContribution): Promise<void> {
+    const deltas = deltasOf(after, 1, deltasOf(before, -1));
+    // A reassign leaves every count as it was: then the claim's sources need no lookup.
+    if (!hasChange(deltas)) return;
+    const attributions = await manager.getRepository(AttributionEntity).find({ where: { claimId: claim.id }, select: { sourceId: true } });
+    await this.apply(manager, this.targets(claim.articleId, attributions.map((a) => a.sourceId)), deltas);
   }
 
   /** A source starts or stops being cited for a claim. */
@@ -61,7 +72,7 @@ export class DeskTallies {
   }
 
   private async apply(manager: EntityManager, targets: { scope: TallyScope; scopeId: number }[], deltas: Deltas): Promise<void> {
-    const changed = (Object.entries(deltas) as [CountedProperty, number][]).filter(([, delta]) => delta !== 0);
+    const changed = changesIn(deltas);
     if (changed.length === 0) return;
     const set = Object.fromEntries(changed.map(([property, delta]) => [property, () => `${COLUMN[property]} + ${delta}`]));
     for (const target of targets) {

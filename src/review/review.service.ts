@@ -9,7 +9,6 @@ import { DomainError, NotFoundError, RuleViolationError, StaleVersionError } fro
 import { isoNow } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { contributionOf, DeskTallies } from '../dashboard/desk-tallies';
-import { AttributionEntity } from '../claims/attribution.entity';
 import { evidenceForVerdict } from '../evidence/evidence-queries';
 import { UserEntity } from '../users/user.entity';
 import type { ReviewRequestDto } from './review.dto';
@@ -86,8 +85,7 @@ export class ReviewService {
       const current = await manager.getRepository(ClaimEntity).findOneByOrFail({ id: claim.id });
       throw new StaleVersionError(claim.id, claim.version, current.version);
     }
-    const sourceIds = (await manager.getRepository(AttributionEntity).find({ where: { claimId: claim.id }, select: { sourceId: true } })).map((a) => a.sourceId);
-    await this.tallies.claimChanged(manager, claim.articleId, sourceIds, contributionOf(claim), contributionOf({ ...claim, ...changes }));
+    await this.tallies.claimChanged(manager, claim, contributionOf(claim), contributionOf({ ...claim, ...changes }));
     await this.history.append(manager, {
       claimId: claim.id,
       action: input.action,
