@@ -6,7 +6,7 @@ import { AttributionEntity } from '../claims/attribution.entity';
 import { ClaimEntity } from '../claims/claim.entity';
 import { NotFoundError } from '../common/problem/domain-error';
 import { EvidenceEntity } from '../evidence/evidence.entity';
-import { CLAIM_STATUSES, ClaimStatus, Verdict, VERDICTS } from '../review/claim-status';
+import { CLAIM_STATUSES, ClaimStatus, isVerdictStatus } from '../review/claim-status';
 import { ReviewEventEntity } from '../review/review-event.entity';
 import { SourceEntity } from '../sources/source.entity';
 import { mapSources } from '../sources/source.mapper';
@@ -60,9 +60,9 @@ export class ReportBuilder {
         source: e.sourceId !== null ? sources.get(e.sourceId) ?? null : null,
         createdAt: e.createdAt, createdBy: people.get(e.createdById) ?? null,
       })),
-      verdict: (VERDICTS as readonly string[]).includes(claim.status) && claim.verdictAt
+      verdict: isVerdictStatus(claim.status) && claim.verdictAt
         ? {
-            status: claim.status as Verdict, rationale: claim.verdictRationale,
+            status: claim.status, rationale: claim.verdictRationale,
             reviewer: claim.verdictById !== null ? people.get(claim.verdictById) ?? null : null, givenAt: claim.verdictAt,
             approvedBy: claim.approvedById !== null ? people.get(claim.approvedById) ?? null : null, approvedAt: claim.approvedAt,
           }

@@ -8,7 +8,7 @@
  */
 import { Actor, hasRole } from '../auth/roles';
 import type { ClaimStatus, Verdict } from './claim-status';
-import { VERDICTS } from './claim-status';
+import { isVerdictStatus } from './claim-status';
 
 export const REVIEW_ACTIONS = ['take', 'verdict', 'approve', 'reopen', 'reassign'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
@@ -58,8 +58,6 @@ export class WorkflowViolation extends Error {
     super(message);
   }
 }
-
-const isVerdictStatus = (status: ClaimStatus): status is Verdict => (VERDICTS as readonly string[]).includes(status);
 
 function requireStatus(state: ClaimReviewState, allowed: ClaimStatus[], action: ReviewAction): void {
   if (!allowed.includes(state.status)) {
