@@ -1,4 +1,3 @@
-import { DeskTalliesModule } from '../dashboard/desk-tallies.module';
 import { Module } from '@nestjs/common';
 import { ReviewHistoryModule } from '../review/review-history.module';
 import { SourceMergeService } from './source-merge.service';
@@ -6,7 +5,7 @@ import { SourcesController } from './sources.controller';
 import { SourcesService } from './sources.service';
 
 @Module({
-  imports: [ReviewHistoryModule, DeskTalliesModule],
+  imports: [ReviewHistoryModule],
   controllers: [SourcesController],
   providers: [SourcesService, SourceMergeService],
   exports: [SourcesService],
