@@ -1,7 +1,7 @@
 import { CodePointIndex } from '../common/text/code-points';
 import { Discourse } from './analysis/coreference';
 import type { Frame, SentenceView } from './analysis/frame';
-import { isQuoteMark } from './analysis/frame';
+import { firstWordIndex, isQuoteMark } from './analysis/frame';
 import { englishFrames } from './analysis/frames-en';
 import { germanFrames } from './analysis/frames-de';
 import { checkHeadline } from './analysis/headline';
@@ -138,9 +138,8 @@ function splitGroups(view: SentenceView, frames: Frame[]): Group[] {
 
 /** Registers a person introduced with a role at the start of a sentence that attributes nothing. */
 function trackSubject(T: Token[], lang: ExtractionLanguage, discourse: Discourse): void {
-  let i = 0;
-  while (i < T.length && T[i].k !== 'w') i++;
-  const start = i;
+  const start = firstWordIndex(T);
+  let i = start;
   let hasRole = false;
   let caps = 0;
   for (; i < T.length && i - start < 8; i++) {

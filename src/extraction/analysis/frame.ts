@@ -47,6 +47,13 @@ export function isBoundary(t: Token | undefined): boolean {
   return t.k === 'm' || (t.k === 'p' && /^[,;:()\[\]–—"„“”»«‚‘’'›‹]$/.test(t.t));
 }
 
+/** Index of the first word token of a sentence (`T.length` when it has none). */
+export function firstWordIndex(T: Token[]): number {
+  let i = 0;
+  while (i < T.length && T[i].k !== 'w') i++;
+  return i;
+}
+
 export function isQuoteMark(t: Token | undefined): boolean {
   return !!t && t.k === 'p' && /^["„“”»«‚‘’'›‹]$/.test(t.t);
 }

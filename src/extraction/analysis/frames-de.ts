@@ -3,7 +3,7 @@ import { lookupCountry } from '../registry/countries';
 import { germanRole } from '../lexicon/nouns';
 import { isAdjective } from '../sources/german-forms';
 import type { Token } from '../text/tokens';
-import { cueText, isBoundary, isQuoteMark, type Frame, type SentenceView } from './frame';
+import { cueText, firstWordIndex, isBoundary, isQuoteMark, type Frame, type SentenceView } from './frame';
 
 /**
  * German attribution frames: reporting verbs in main-clause (V2), inverted (`…, sagte Yoon`),
@@ -216,12 +216,6 @@ function phrase(T: Token[], cueIndex: number, from: number, end: number, cue: st
   const trail = trailAt(T, cueIndex);
   if (trail !== undefined && restIsAdverbial(T, end)) f.trailStart = trail;
   return f;
-}
-
-function firstWordIndex(T: Token[]): number {
-  let i = 0;
-  while (i < T.length && T[i].k !== 'w') i++;
-  return i;
 }
 
 function trailAt(T: Token[], cueIndex: number): number | undefined {

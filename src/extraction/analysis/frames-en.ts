@@ -3,7 +3,7 @@ import { englishOrgHead, englishRole, isEnglishAnonymousHead } from '../lexicon/
 import { lookupCountry } from '../registry/countries';
 import type { Token } from '../text/tokens';
 import { isPossessive } from '../text/tokens';
-import { cueText, isBoundary, isQuoteMark, type Frame, type SentenceView } from './frame';
+import { cueText, firstWordIndex, isBoundary, isQuoteMark, type Frame, type SentenceView } from './frame';
 
 /**
  * English attribution frames: `X said (that) …`, `"…," X said`, `"…," said X`, `X told Reuters`,
@@ -77,7 +77,7 @@ export function englishFrames(view: SentenceView): Frame[] {
         if (s0 < c1) {
           const np = T.slice(s0, c2);
           const frame = verbFrame(T, i, np, verb, anonymousSentence);
-          if (s0 === firstWord(T)) {
+          if (s0 === firstWordIndex(T)) {
             const lead = leadAfter(T, i + 1, verb.tell === true, SAYING.has(verb.lemma));
             if (lead) {
               frame.leadEnd = lead.end;
@@ -106,7 +106,7 @@ export function englishFrames(view: SentenceView): Frame[] {
         frame.trailStart = before.e;
       } else if (before && before.t === ',' && (wordsBefore(T, npStart) >= 4 || restIsAdverbial(T, i + 1))) {
         frame.trailStart = before.s;
-      } else if (npStart === firstWord(T)) {
+      } else if (npStart === firstWordIndex(T)) {
         const lead = leadAfter(T, i + 1, verb.tell === true, SAYING.has(verb.lemma));
         if (lead) {
           frame.leadEnd = lead.end;
@@ -147,7 +147,7 @@ function verbFrame(T: Token[], i: number, np: Token[], verb: { relay?: boolean; 
 
 function phrase(T: Token[], cueIndex: number, from: number, end: number, cue: string, publisher: boolean): Frame {
   const f: Frame = { cue, at: T[cueIndex].s, np: T.slice(from, end), kind: 'phrase', publisher };
-  if (cueIndex === firstWord(T) && T[end]?.t === ',') f.leadEnd = T[end].e;
+  if (cueIndex === firstWordIndex(T) && T[end]?.t === ',') f.leadEnd = T[end].e;
   const b = T[cueIndex - 1];
   if (b && (b.t === ',' || isQuoteMark(b)) && restIsAdverbial(T, end)) f.trailStart = isQuoteMark(b) ? b.e : b.s;
   return f;
@@ -175,12 +175,6 @@ function wordsBefore(T: Token[], end: number): number {
   let n = 0;
   for (let k = 0; k < end; k++) if (T[k].k === 'w' || T[k].k === 'm') n++;
   return n;
-}
-
-function firstWord(T: Token[]): number {
-  let i = 0;
-  while (i < T.length && T[i].k !== 'w') i++;
-  return i;
 }
 
 function lastIndexOf(T: Token[], word: string, before: number): number {
