@@ -1,25 +1,27 @@
 import type { ReportArticle, ReportClaim, ExportSettings } from '../report.types';
 
 /** Public URLs the exports point at. One place, so ClaimReview, W3C and HTML agree. */
-function base(settings: ExportSettings): string {
+
+/** The service's own URL, without a trailing slash. */
+export function serviceUrl(settings: ExportSettings): string {
   return settings.baseUrl.replace(/\/+$/, '');
 }
 
 /** The page a reader opens for one claim's review (ClaimReview `url`). */
 export function claimPageUrl(settings: ExportSettings, claim: Pick<ReportClaim, 'id'>): string {
-  return `${base(settings)}/claims/${claim.id}`;
+  return `${serviceUrl(settings)}/claims/${claim.id}`;
 }
 
 export function claimApiUrl(settings: ExportSettings, claim: Pick<ReportClaim, 'id'>): string {
-  return `${base(settings)}/api/claims/${claim.id}`;
+  return `${serviceUrl(settings)}/api/claims/${claim.id}`;
 }
 
 export function articleApiUrl(settings: ExportSettings, article: Pick<ReportArticle, 'id'>): string {
-  return `${base(settings)}/api/articles/${article.id}`;
+  return `${serviceUrl(settings)}/api/articles/${article.id}`;
 }
 
 export function sourceApiUrl(settings: ExportSettings, sourceId: number): string {
-  return `${base(settings)}/api/sources/${sourceId}`;
+  return `${serviceUrl(settings)}/api/sources/${sourceId}`;
 }
 
 /** Where the article itself lives: its own URL when it has one, else Claimtrack's copy. */

@@ -2,7 +2,7 @@ import type { ArticleReport, ExportSettings, ReportClaim } from '../report.types
 import { claimsInOrder, isAnchored } from './anchoring';
 import { CodePointIndex } from '../../common/text/code-points';
 import { oneLine } from './report-text';
-import { articleLocation, claimApiUrl, exportUrl, sourceApiUrl } from './urls';
+import { articleLocation, claimApiUrl, exportUrl, serviceUrl, sourceApiUrl } from './urls';
 
 /**
  * A W3C Web Annotation Data Model AnnotationCollection: one Annotation per claim, all in one embedded
@@ -21,13 +21,19 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 type JsonLd = Record<string, unknown>;
 
+/** `generated` and `generator`: the same on every annotation of one report. */
+interface Provenance {
+  generated: string;
+  generator: JsonLd;
+}
+
 function textualBody(value: string, purpose: string, language?: string): JsonLd {
   const body: JsonLd = { type: 'TextualBody', value, purpose, format: 'text/plain' };
   if (language) body.language = language;
   return body;
 }
 
-export function buildAnnotation(report: ArticleReport, claim: ReportClaim, settings: ExportSettings, index: CodePointIndex): JsonLd {
+export function buildAnnotation(report: ArticleReport, claim: ReportClaim, settings: ExportSettings, index: CodePointIndex, provenance: Provenance): JsonLd {
   const { article } = report;
   const selectors: JsonLd[] = [
     { type: 'TextQuoteSelector', exact: claim.quote.exact, prefix: claim.quote.prefix, suffix: claim.quote.suffix },
@@ -56,8 +62,8 @@ export function buildAnnotation(report: ArticleReport, claim: ReportClaim, setti
     annotation.created = new Date(times[0]).toISOString();
     annotation.modified = new Date(times[times.length - 1]).toISOString();
   }
-  annotation.generated = new Date(report.generatedAt).toISOString();
-  annotation.generator = { id: settings.baseUrl.replace(/\/+$/, '') + '/', type: 'Software', name: 'Claimtrack' };
+  annotation.generated = provenance.generated;
+  annotation.generator = provenance.generator;
   return annotation;
 }
 
@@ -65,7 +71,11 @@ export function buildAnnotationCollection(report: ArticleReport, settings: Expor
   const { article } = report;
   const id = exportUrl(settings, article, 'w3c');
   const index = new CodePointIndex(article.body);
-  const items = claimsInOrder(report.claims).map((claim) => buildAnnotation(report, claim, settings, index));
+  const provenance: Provenance = {
+    generated: new Date(report.generatedAt).toISOString(),
+    generator: { id: `${serviceUrl(settings)}/`, type: 'Software', name: 'Claimtrack' },
+  };
+  const items = claimsInOrder(report.claims).map((claim) => buildAnnotation(report, claim, settings, index, provenance));
   const collection: JsonLd = {
     '@context': ANNO_CONTEXT,
     id,
