@@ -58,6 +58,22 @@ export function isQuoteMark(t: Token | undefined): boolean {
   return !!t && t.k === 'p' && /^["„“”»«‚‘’'›‹]$/.test(t.t);
 }
 
+/** Where content would end if the frame at `cueIndex` closes the sentence: before a comma, after a closing quote. */
+export function trailAt(T: Token[], cueIndex: number): number | undefined {
+  const b = T[cueIndex - 1];
+  if (b && (b.t === ',' || isQuoteMark(b))) return isQuoteMark(b) ? b.e : b.s;
+  return undefined;
+}
+
+/** A phrase frame (`laut X`, `according to X`): `Laut X, …` opens the sentence; `…, laut X.` closes it if only adverbials follow (per language). */
+export function phraseFrame(T: Token[], cueIndex: number, from: number, end: number, cue: string, publisher: boolean, restIsAdverbial: (T: Token[], from: number) => boolean): Frame {
+  const f: Frame = { cue, at: T[cueIndex].s, np: T.slice(from, end), kind: 'phrase', publisher };
+  if (cueIndex === firstWordIndex(T) && T[end]?.t === ',') f.leadEnd = T[end].e;
+  const trail = trailAt(T, cueIndex);
+  if (trail !== undefined && restIsAdverbial(T, end)) f.trailStart = trail;
+  return f;
+}
+
 /** Lower-cases a cue's first word unless it is a noun (`Nach Angaben` -> `nach Angaben`). */
 export function cueText(words: string[]): string {
   if (words.length === 0) return '';

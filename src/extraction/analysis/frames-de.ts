@@ -3,7 +3,7 @@ import { lookupCountry } from '../registry/countries';
 import { germanRole } from '../lexicon/nouns';
 import { isAdjective } from '../sources/german-forms';
 import type { Token } from '../text/tokens';
-import { cueText, firstWordIndex, isBoundary, isQuoteMark, type Frame, type SentenceView } from './frame';
+import { cueText, firstWordIndex, isBoundary, isQuoteMark, phraseFrame, trailAt, type Frame, type SentenceView } from './frame';
 
 /**
  * German attribution frames: reporting verbs in main-clause (V2), inverted (`…, sagte Yoon`),
@@ -209,19 +209,7 @@ export function germanFrames(view: SentenceView): Frame[] {
 }
 
 function phrase(T: Token[], cueIndex: number, from: number, end: number, cue: string, publisher: boolean): Frame {
-  const f: Frame = { cue, at: T[cueIndex].s, np: T.slice(from, end), kind: 'phrase', publisher };
-  // `Laut X, …` opens the sentence; `…, laut X.` closes it.
-  const first = firstWordIndex(T);
-  if (cueIndex === first && T[end]?.t === ',') f.leadEnd = T[end].e;
-  const trail = trailAt(T, cueIndex);
-  if (trail !== undefined && restIsAdverbial(T, end)) f.trailStart = trail;
-  return f;
-}
-
-function trailAt(T: Token[], cueIndex: number): number | undefined {
-  const b = T[cueIndex - 1];
-  if (b && (b.t === ',' || isQuoteMark(b))) return isQuoteMark(b) ? b.e : b.s;
-  return undefined;
+  return phraseFrame(T, cueIndex, from, end, cue, publisher, restIsAdverbial);
 }
 
 /** Only adverbials (no new clause, no quotation) follow up to the end of the sentence. */

@@ -3,7 +3,7 @@ import { englishOrgHead, englishRole, isEnglishAnonymousHead } from '../lexicon/
 import { lookupCountry } from '../registry/countries';
 import type { Token } from '../text/tokens';
 import { isPossessive } from '../text/tokens';
-import { cueText, firstWordIndex, isBoundary, isQuoteMark, type Frame, type SentenceView } from './frame';
+import { cueText, firstWordIndex, isBoundary, isQuoteMark, phraseFrame, type Frame, type SentenceView } from './frame';
 
 /**
  * English attribution frames: `X said (that) …`, `"…," X said`, `"…," said X`, `X told Reuters`,
@@ -146,11 +146,7 @@ function verbFrame(T: Token[], i: number, np: Token[], verb: { relay?: boolean; 
 }
 
 function phrase(T: Token[], cueIndex: number, from: number, end: number, cue: string, publisher: boolean): Frame {
-  const f: Frame = { cue, at: T[cueIndex].s, np: T.slice(from, end), kind: 'phrase', publisher };
-  if (cueIndex === firstWordIndex(T) && T[end]?.t === ',') f.leadEnd = T[end].e;
-  const b = T[cueIndex - 1];
-  if (b && (b.t === ',' || isQuoteMark(b)) && restIsAdverbial(T, end)) f.trailStart = isQuoteMark(b) ? b.e : b.s;
-  return f;
+  return phraseFrame(T, cueIndex, from, end, cue, publisher, restIsAdverbial);
 }
 
 /** `as Yonhap reported`, `as the ministry said`. */
