@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/roles';
 import { ListArticlesQueryDto } from '../articles/article.dto';
 import { ArticlesService } from '../articles/articles.service';
 import type { ClaimResponseDto } from '../claims/claim.dto';
@@ -9,7 +10,7 @@ import { articlePage } from './pages/article.page';
 import { articlesPage } from './pages/articles.page';
 import { dashboardPage } from './pages/dashboard.page';
 import { pageQuery } from './page-query';
-import { PageSession, sendPage } from './page-session';
+import { sendPage } from './page-session';
 
 /** More claims than this on one article are listed but not highlighted (a pathological import). */
 const MAX_HIGHLIGHTED_CLAIMS = 5000;
@@ -18,37 +19,28 @@ const MAX_HIGHLIGHTED_CLAIMS = 5000;
 @Injectable()
 export class DeskPages {
   constructor(
-    private readonly session: PageSession,
     private readonly pulse: DeskPulse,
     private readonly articles: ArticlesService,
     private readonly claims: ClaimsService,
   ) {}
 
-  async dashboard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const actor = await this.session.require(request, reply);
-    if (!actor) return;
+  async dashboard(actor: Actor, reply: FastifyReply): Promise<void> {
     sendPage(reply, dashboardPage(actor, await this.pulse.snapshot()));
   }
 
-  async articleList(request: FastifyRequest<{ Querystring: Record<string, unknown> }>, reply: FastifyReply): Promise<void> {
-    const actor = await this.session.require(request, reply);
-    if (!actor) return;
-    const { query, filters, problem } = await pageQuery(ListArticlesQueryDto, request.query, ['q', 'outlet', 'language', 'cursor']);
+  async articleList(actor: Actor, rawQuery: Record<string, unknown>, reply: FastifyReply): Promise<void> {
+    const { query, filters, problem } = await pageQuery(ListArticlesQueryDto, rawQuery, ['q', 'outlet', 'language', 'cursor']);
     const page = await this.articles.listArticles({ ...query, limit: 50 });
     sendPage(reply, articlesPage(actor, filters, page, problem));
   }
 
   /** A claim's own address (the `url` of its ClaimReview, links in reports): its article, opened at the claim. */
-  async claim(id: number, request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const actor = await this.session.require(request, reply);
-    if (!actor) return;
+  async claim(id: number, reply: FastifyReply): Promise<void> {
     const claim = await this.claims.getClaim(id);
     void reply.code(302).header('location', `/articles/${claim.articleId}#claim-${claim.id}`).header('cache-control', 'no-store').send();
   }
 
-  async article(id: number, request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const actor = await this.session.require(request, reply);
-    if (!actor) return;
+  async article(id: number, actor: Actor, reply: FastifyReply): Promise<void> {
     const article = await this.articles.getArticle(id);
     sendPage(reply, articlePage(actor, article, await this.allClaimsOf(id)));
   }

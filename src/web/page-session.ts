@@ -5,6 +5,11 @@ import type { Actor } from '../auth/roles';
 import { readSessionCookie } from '../auth/session-cookie';
 import { Html } from './html';
 
+/** Only same-site paths are followed after sign-in: `next` must not send the reader to another site. */
+export function safeNext(next: unknown): string {
+  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/';
+}
+
 /** Browsers get pages, not problem+json: a page without a valid session sends the reader to sign in. */
 @Injectable()
 export class PageSession {
@@ -19,8 +24,7 @@ export class PageSession {
   async require(request: FastifyRequest, reply: FastifyReply): Promise<Actor | null> {
     const actor = await this.actorOf(request);
     if (!actor) {
-      const next = request.url.startsWith('/') && !request.url.startsWith('//') ? request.url : '/';
-      void reply.code(303).header('location', `/login?next=${encodeURIComponent(next)}`).header('cache-control', 'no-store').send();
+      void reply.code(303).header('location', `/login?next=${encodeURIComponent(safeNext(request.url))}`).header('cache-control', 'no-store').send();
     }
     return actor;
   }

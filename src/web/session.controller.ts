@@ -8,12 +8,7 @@ import { clearedSessionCookie, isCsrfSafe, readSessionCookie, sessionCookie, WEB
 import { ForbiddenError } from '../common/problem/domain-error';
 import { mapUser } from '../users/user.dto';
 import { loginPage } from './pages/login.page';
-import { PageSession, sendPage } from './page-session';
-
-/** Only same-site paths are followed after sign-in: `next` must not send the reader to another site. */
-export function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/';
-}
+import { PageSession, safeNext, sendPage } from './page-session';
 
 const isSecure = (request: FastifyRequest) => request.protocol === 'https' || request.headers['x-forwarded-proto'] === 'https';
 

@@ -1,30 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/roles';
 import { ListSourcesQueryDto } from '../sources/source.dto';
 import { SourcesService } from '../sources/sources.service';
 import { sourcePage } from './pages/source.page';
 import { sourcesPage } from './pages/sources.page';
 import { pageQuery } from './page-query';
-import { PageSession, sendPage } from './page-session';
+import { sendPage } from './page-session';
 
 /** The source list and a source's record (routes: web-routes.ts). */
 @Injectable()
 export class SourcePages {
-  constructor(
-    private readonly session: PageSession,
-    private readonly sources: SourcesService,
-  ) {}
+  constructor(private readonly sources: SourcesService) {}
 
-  async sourceList(request: FastifyRequest<{ Querystring: Record<string, unknown> }>, reply: FastifyReply): Promise<void> {
-    const actor = await this.session.require(request, reply);
-    if (!actor) return;
-    const { query, filters, problem } = await pageQuery(ListSourcesQueryDto, request.query, ['q', 'type', 'cursor']);
+  async sourceList(actor: Actor, rawQuery: Record<string, unknown>, reply: FastifyReply): Promise<void> {
+    const { query, filters, problem } = await pageQuery(ListSourcesQueryDto, rawQuery, ['q', 'type', 'cursor']);
     sendPage(reply, sourcesPage(actor, filters, await this.sources.listSources({ ...query, limit: 50 }), problem));
   }
 
-  async source(id: number, request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const actor = await this.session.require(request, reply);
-    if (!actor) return;
+  async source(id: number, actor: Actor, reply: FastifyReply): Promise<void> {
     sendPage(reply, sourcePage(actor, await this.sources.getSource(id)));
   }
 }

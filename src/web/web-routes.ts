@@ -1,6 +1,8 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../auth/roles';
+import { parseId } from '../common/http/ids';
 import { toProblem } from '../common/problem/problem-details.filter';
 import { DeskPages } from './desk-pages';
 import { errorPage } from './pages/error.page';
@@ -35,18 +37,23 @@ export class WebRoutes implements OnModuleInit {
           await this.fail(request, reply, error);
         }
       });
-    const query = (request: FastifyRequest) => request as FastifyRequest<{ Querystring: Record<string, unknown> }>;
-    const byId = (handler: (id: number, request: FastifyRequest, reply: FastifyReply) => Promise<void>) => async (request: FastifyRequest, reply: FastifyReply) => {
-      const raw = (request.params as { id: string }).id;
-      if (!/^[1-9]\d{0,14}$/.test(raw)) throw Object.assign(new Error(`There is no page ${request.url}`), { statusCode: 404 });
-      await handler(Number(raw), request, reply);
+    /** Pages are for signed-in readers: without a session the reader is sent to sign in and the handler does not run. */
+    const signedIn = (handler: (actor: Actor, query: Record<string, unknown>, reply: FastifyReply) => Promise<void>) => async (request: FastifyRequest, reply: FastifyReply) => {
+      const actor = await this.session.require(request, reply);
+      if (actor) await handler(actor, request.query as Record<string, unknown>, reply);
     };
-    page('/', (request, reply) => this.desk.dashboard(request, reply));
-    page('/articles', (request, reply) => this.desk.articleList(query(request), reply));
-    page('/articles/:id', byId((id, request, reply) => this.desk.article(id, request, reply)));
-    page('/claims/:id', byId((id, request, reply) => this.desk.claim(id, request, reply)));
-    page('/sources', (request, reply) => this.sources.sourceList(query(request), reply));
-    page('/sources/:id', byId((id, request, reply) => this.sources.source(id, request, reply)));
+    /** A page about one record: an id that cannot be one is a missing page, whoever asks. */
+    const byId = (handler: (id: number, actor: Actor, reply: FastifyReply) => Promise<void>) => async (request: FastifyRequest, reply: FastifyReply) => {
+      const id = parseId((request.params as { id: string }).id);
+      if (id === null) throw Object.assign(new Error(`There is no page ${request.url}`), { statusCode: 404 });
+      await signedIn((actor, _query, pageReply) => handler(id, actor, pageReply))(request, reply);
+    };
+    page('/', signedIn((actor, _query, reply) => this.desk.dashboard(actor, reply)));
+    page('/articles', signedIn((actor, query, reply) => this.desk.articleList(actor, query, reply)));
+    page('/articles/:id', byId((id, actor, reply) => this.desk.article(id, actor, reply)));
+    page('/claims/:id', byId((id, _actor, reply) => this.desk.claim(id, reply)));
+    page('/sources', signedIn((actor, query, reply) => this.sources.sourceList(actor, query, reply)));
+    page('/sources/:id', byId((id, actor, reply) => this.sources.source(id, actor, reply)));
   }
 
   private async fail(request: FastifyRequest, reply: FastifyReply, error: unknown): Promise<void> {
