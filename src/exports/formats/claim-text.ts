@@ -19,11 +19,6 @@ export function attributionDetails(attribution: ReportAttribution, labels: Repor
   return parts.join(', ');
 }
 
-/** The attribution in one line: `Name (type, country; affiliated with X) — speaker, cue „laut“`. */
-export function attributionLine(attribution: ReportAttribution, labels: ReportLabels): string {
-  return `${oneLine(attribution.source.name)} (${sourceDetails(attribution.source, labels)}) — ${attributionDetails(attribution, labels)}`;
-}
-
 /** Everything about one piece of evidence except its URL, which formats render as a link. */
 export function evidenceLine(evidence: ReportEvidence, labels: ReportLabels): string {
   const parts: string[] = [];

@@ -18,7 +18,7 @@ export interface ClaimReviewOptions {
 
 type JsonLd = Record<string, unknown>;
 
-export function isPublishable(claim: ReportClaim): boolean {
+function isPublishable(claim: ReportClaim): boolean {
   return !!claim.verdict?.approvedAt;
 }
 
@@ -41,7 +41,7 @@ function claimAuthors(claim: ReportClaim): JsonLd[] {
   return [];
 }
 
-export function buildClaimReview(report: ArticleReport, claim: ReportClaim, settings: ExportSettings, scale: ClaimRatingScale): JsonLd {
+function buildClaimReview(report: ArticleReport, claim: ReportClaim, settings: ExportSettings, scale: ClaimRatingScale): JsonLd {
   const verdict = claim.verdict!;
   const rating = scale.ratings[verdict.status];
   const { article } = report;

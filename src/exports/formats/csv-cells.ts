@@ -14,7 +14,7 @@ export type CsvCell = string | number | boolean | null | undefined;
  * tab or carriage return) gets a leading apostrophe, the OWASP-recommended neutraliser: the cell shows
  * as text and no formula runs. Only text cells are touched; numbers we write are never negative.
  */
-export function neutraliseFormula(value: string): string {
+function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 

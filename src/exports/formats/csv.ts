@@ -10,13 +10,13 @@ export interface CsvExportOptions {
 /** Joins source names in one cell; `; ` is what the issue and spreadsheets users expect. */
 export const SOURCE_SEPARATOR = '; ';
 
-export const ARTICLE_CLAIM_CSV_COLUMNS = [
+const ARTICLE_CLAIM_CSV_COLUMNS = [
   'article_id', 'article_title', 'claim_number', 'claim_id', 'text', 'kind', 'status', 'origin', 'confidence',
   'exact', 'start', 'end', 'orphaned', 'sources', 'speakers', 'relays', 'evidence_count',
   'verdict', 'verdict_rationale', 'reviewer', 'verdict_given_at', 'approved_by', 'approved_at',
 ] as const;
 
-export const ATTRIBUTION_CSV_COLUMNS = [
+const ATTRIBUTION_CSV_COLUMNS = [
   'article_id', 'article_title', 'claim_number', 'claim_id', 'claim_text', 'status', 'attribution_id', 'role', 'cue',
   'source_id', 'source_name', 'source_type', 'source_country', 'source_aliases', 'affiliation',
 ] as const;

@@ -42,14 +42,4 @@ export function isExportFormatName(value: unknown): value is ExportFormatName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(EXPORT_FORMATS, value);
 }
 
-export { renderHtml } from './html';
-export { renderPdf } from './pdf';
-export { renderMarkdown } from './markdown';
-export { renderJson } from './json';
-export { renderCsv, ARTICLE_CLAIM_CSV_COLUMNS, ATTRIBUTION_CSV_COLUMNS, SOURCE_SEPARATOR, type CsvExportOptions } from './csv';
-export { CLAIM_CSV_COLUMNS, claimCsvHeader, claimCsvLine, claimCsvLines, claimJsonLine, type DeskClaimRow } from './desk-stream';
-export { neutraliseFormula, UTF8_BOM } from './csv-cells';
 export { ARTICLE_REPORT_JSON_SCHEMA, toOpenApi30Schema } from './json-schema';
-export { renderClaimReview, buildClaimReviewDocument, isPublishable, type ClaimReviewOptions } from './claimreview';
-export { DEFAULT_RATING_SCALES, assertValidRatingScale, type ClaimRatingScale, type ClaimRating } from './rating-scale';
-export { renderW3c, buildAnnotationCollection, ANNO_CONTEXT } from './w3c';

@@ -3,7 +3,7 @@ import type { ClaimStatus } from '../../review/claim-status';
 import type { SourceType } from '../../sources/source-type';
 
 /** Human label sets for the reports. The language follows `ExportSettings.ratingLabels`. */
-export type LabelLanguage = 'en' | 'de';
+type LabelLanguage = 'en' | 'de';
 
 export interface ReportLabels {
   status: Record<ClaimStatus, string>;
@@ -83,7 +83,7 @@ const DE: ReportLabels = {
   },
 };
 
-export const REPORT_LABELS: Record<LabelLanguage, ReportLabels> = { en: EN, de: DE };
+const REPORT_LABELS: Record<LabelLanguage, ReportLabels> = { en: EN, de: DE };
 
 export function labelsFor(language: LabelLanguage | undefined): ReportLabels {
   return REPORT_LABELS[language ?? 'en'] ?? EN;

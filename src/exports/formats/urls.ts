@@ -16,7 +16,7 @@ export function claimApiUrl(settings: ExportSettings, claim: Pick<ReportClaim, '
   return `${serviceUrl(settings)}/api/claims/${claim.id}`;
 }
 
-export function articleApiUrl(settings: ExportSettings, article: Pick<ReportArticle, 'id'>): string {
+function articleApiUrl(settings: ExportSettings, article: Pick<ReportArticle, 'id'>): string {
   return `${serviceUrl(settings)}/api/articles/${article.id}`;
 }
 

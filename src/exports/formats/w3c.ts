@@ -17,7 +17,7 @@ import { articleLocation, claimApiUrl, exportUrl, serviceUrl, sourceApiUrl } fro
  *   name, and the verdict rationale when there is one (`commenting`).
  * - motivation `assessing`: a fact-check annotation assesses the target text.
  */
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 type JsonLd = Record<string, unknown>;
 
@@ -33,7 +33,7 @@ function textualBody(value: string, purpose: string, language?: string): JsonLd 
   return body;
 }
 
-export function buildAnnotation(report: ArticleReport, claim: ReportClaim, settings: ExportSettings, index: CodePointIndex, provenance: Provenance): JsonLd {
+function buildAnnotation(report: ArticleReport, claim: ReportClaim, settings: ExportSettings, index: CodePointIndex, provenance: Provenance): JsonLd {
   const { article } = report;
   const selectors: JsonLd[] = [
     { type: 'TextQuoteSelector', exact: claim.quote.exact, prefix: claim.quote.prefix, suffix: claim.quote.suffix },
