@@ -21,7 +21,7 @@ export function refFromRegistry(entry: RegistrySource, affiliation?: SourceRef |
 
 function buildRegistryRef(entry: RegistrySource, affiliation: SourceRef | null): SourceRef {
   const registryAffiliation = registryById(entry.affiliationId);
-  const aff = affiliation !== null ? toAffiliation(affiliation) : registryAffiliation ? affiliationFromRegistry(registryAffiliation) : null;
+  const aff = affiliation !== null ? toAffiliation(affiliation) : registryAffiliation ? toAffiliation(registryAffiliation) : null;
   return { name: entry.name, type: entry.type, country: entry.country, aliases: [...entry.aliases], affiliation: aff, registryId: entry.id };
 }
 
@@ -29,12 +29,8 @@ export function guessedRef(name: string, type: SourceType, country: string | nul
   return { name, type, country, aliases: [], affiliation: affiliation ? toAffiliation(affiliation) : null, registryId: null };
 }
 
-export function toAffiliation(ref: SourceRef): AffiliationRef {
+export function toAffiliation(ref: SourceRef | RegistrySource): AffiliationRef {
   return { name: ref.name, type: ref.type, country: ref.country, aliases: [...ref.aliases] };
-}
-
-function affiliationFromRegistry(entry: RegistrySource): AffiliationRef {
-  return { name: entry.name, type: entry.type, country: entry.country, aliases: [...entry.aliases] };
 }
 
 /** A person with the organisation the text names them with (which wins over the registry's). */
