@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ClaimFilter, claimListQuery } from '../claims/claim-queries';
 import { LongReads } from '../database/long-reads';
+import { SOURCE_SEPARATOR } from './formats/csv';
 import { claimCsvHeader, claimCsvLines, claimJsonLine, DeskClaimRow } from './formats/desk-stream';
 
 /** Claims per database round trip: large enough to be fast, small enough that memory stays flat. */
@@ -85,7 +86,7 @@ function groupBySource(rows: JoinedRow[]): DeskClaimRow[] {
     const id = Number(row.id);
     let claim = claims[claims.length - 1];
     if (claim?.id !== id) {
-      if (claim) claim.sources = names.join('; ');
+      if (claim) claim.sources = names.join(SOURCE_SEPARATOR);
       names = [];
       claim = {
         id, articleId: Number(row.articleId), articleTitle: row.articleTitle, text: row.text, kind: row.kind, status: row.status, origin: row.origin,
@@ -96,6 +97,6 @@ function groupBySource(rows: JoinedRow[]): DeskClaimRow[] {
     }
     if (row.sourceName !== null && !names.includes(row.sourceName)) names.push(row.sourceName);
   }
-  if (claims.length > 0) claims[claims.length - 1].sources = names.join('; ');
+  if (claims.length > 0) claims[claims.length - 1].sources = names.join(SOURCE_SEPARATOR);
   return claims;
 }

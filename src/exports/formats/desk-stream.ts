@@ -3,9 +3,9 @@ import type { ClaimStatus } from '../../review/claim-status';
 import { csvLines, UTF8_BOM } from './csv-cells';
 
 /**
- * The whole-desk export (`GET /api/exports/claims?format=csv|jsonl`) is written row by row from a
- * database cursor, so it never holds the desk in memory: write `claimCsvHeader()` once, then one
- * `claimCsvLine(row)` per row (or `claimJsonLine(row)` for JSON Lines).
+ * The whole-desk export (`GET /api/exports/claims?format=csv|jsonl`) is written batch by batch as
+ * DeskExport reads the claim list, so it never holds the desk in memory: write `claimCsvHeader()`
+ * once, then `claimCsvLines(batch)` per batch (or `claimJsonLine(row)` per row for JSON Lines).
  */
 export interface DeskClaimRow {
   id: number;
@@ -35,7 +35,7 @@ export function claimCsvHeader(): string {
 
 /** One CRLF-terminated CSV line, quoted and formula-neutralised like the article export. */
 export function claimCsvLine(row: DeskClaimRow): string {
-  return csvLines([CLAIM_CSV_COLUMNS.map((column) => row[column])]);
+  return claimCsvLines([row]);
 }
 
 /** Many rows as CSV lines in one pass: one writer per batch rather than one per row. */
