@@ -1,4 +1,5 @@
-import { CodePointIndex } from '../src/common/text/code-points';
+import { describeQuote } from '../src/articles/anchoring';
+import { CodePointIndex, codePointLength } from '../src/common/text/code-points';
 import type { ArticleReport, ReportClaim, ReportSource } from '../src/exports/report.types';
 import { CLAIM_STATUSES, ClaimStatus } from '../src/review/claim-status';
 
@@ -16,13 +17,13 @@ export function syntheticReport(claimCount: number): ArticleReport {
   const claims: ReportClaim[] = sentences.map((sentence, i) => {
     unit = body.indexOf(sentence, unit);
     const start = index.toCodePointOffset(unit);
-    const end = start + [...sentence].length;
+    const end = start + codePointLength(sentence);
     const status: ClaimStatus = CLAIM_STATUSES[i % CLAIM_STATUSES.length];
     const person = { id: 2, displayName: 'Anna Prüfer' };
     const hasVerdict = status === 'corroborated' || status === 'disputed' || status === 'inconclusive';
     return {
       id: i + 1, number: i + 1, text: sentence, kind: 'statistic', status, origin: 'extracted', confidence: 0.8, orphaned: false,
-      quote: { exact: sentence, prefix: index.slice(Math.max(0, start - 32), start), suffix: index.slice(end, end + 32), start, end },
+      quote: describeQuote(index, start, end),
       attributions: [{ id: i * 2 + 1, role: 'speaker', cue: 'nach Angaben', source: sources[i % 20] }, { id: i * 2 + 2, role: 'relay', cue: 'laut', source: sources[(i + 7) % 20] }],
       evidence: [{ id: i + 1, stance: 'supports', url: `https://evidence.example/${i}`, note: 'Bestätigt', linkedClaim: null, source: sources[(i + 3) % 20], createdAt: '2024-10-24T12:00:00.000Z', createdBy: person }],
       verdict: hasVerdict ? { status, rationale: 'Zwei unabhängige Quellen', reviewer: person, givenAt: '2024-10-24T13:00:00.000Z', approvedBy: person, approvedAt: '2024-10-24T14:00:00.000Z' } as ReportClaim['verdict'] : null,
