@@ -67,6 +67,20 @@ export function placeClaims(body: string, claims: readonly ReportClaim[]): Claim
   return { index, roots, crossing, unanchored };
 }
 
+/** Every anchored claim: the highlights depth-first (each before what it contains), then the crossing ones. */
+export function anchoredClaims(placement: ClaimPlacement): AnchoredClaim[] {
+  const all: AnchoredClaim[] = [];
+  const collect = (items: AnchoredClaim[]): void => {
+    for (const item of items) {
+      all.push(item);
+      collect(item.children);
+    }
+  };
+  collect(placement.roots);
+  all.push(...placement.crossing);
+  return all;
+}
+
 export interface BodySegment {
   text: string;
   start: number;
@@ -82,16 +96,7 @@ export interface BodySegment {
  * crossing claims are covered too. Used by the PDF exporter, which shades segments.
  */
 export function segmentBody(placement: ClaimPlacement): BodySegment[] {
-  const all: AnchoredClaim[] = [];
-  const collect = (items: AnchoredClaim[]): void => {
-    for (const item of items) {
-      all.push(item);
-      collect(item.children);
-    }
-  };
-  collect(placement.roots);
-  all.push(...placement.crossing);
-
+  const all = anchoredClaims(placement);
   const cuts = new Set<number>([0, placement.index.length]);
   for (const item of all) {
     cuts.add(item.start);

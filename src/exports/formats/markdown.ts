@@ -1,6 +1,6 @@
 import { CLAIM_STATUSES } from '../../review/claim-status';
 import type { ArticleReport, ExportSettings, ReportClaim } from '../report.types';
-import { type ClaimPlacement, claimsInOrder, placeClaims } from './anchoring';
+import { anchoredClaims, type ClaimPlacement, claimsInOrder, placeClaims } from './anchoring';
 import { attributionDetails, claimFacts, evidenceLine, sourceDetails, verdictLines } from './claim-text';
 import { escapeMarkdown as md } from './escape';
 import { labelsFor, type ReportLabels } from './labels';
@@ -54,17 +54,7 @@ export function renderMarkdown(report: ArticleReport, settings: ExportSettings):
 /** The body, escaped, with `[^n]` after each anchored claim's last character. */
 function renderBody(placement: ClaimPlacement): string {
   const refs = new Map<number, number[]>();
-  const addRef = (end: number, claim: ReportClaim): void => {
-    refs.set(end, [...(refs.get(end) ?? []), claim.number]);
-  };
-  const walk = (items: typeof placement.roots): void => {
-    for (const item of items) {
-      addRef(item.end, item.claim);
-      walk(item.children);
-    }
-  };
-  walk(placement.roots);
-  for (const item of placement.crossing) addRef(item.end, item.claim);
+  for (const item of anchoredClaims(placement)) refs.set(item.end, [...(refs.get(item.end) ?? []), item.claim.number]);
 
   const { index } = placement;
   let out = '';
