@@ -1,4 +1,4 @@
-import { api, esc, hasRole, me, notice, Problem, shortTime, STATUS, statusText, VERDICTS } from './desk.js';
+import { api, esc, hasRole, me, notice, Problem, shortTime, sourceIdIn, STATUS, statusText, suggestSources, VERDICTS } from './desk.js';
 
 // The annotated article: highlights come rendered from the server; this script opens a claim's
 // panel, runs the review actions the reader's role allows, and turns a text selection into a claim.
@@ -15,7 +15,8 @@ let current = null; // { claim (detail), related }
 // ---- highlights -------------------------------------------------------------------------------
 
 const idsOf = (mark, attribute) => (mark.dataset[attribute] || '').split(' ').filter(Boolean).map(Number);
-const marksOf = (id) => [...body.querySelectorAll('mark[data-claims]')].filter((mark) => idsOf(mark, 'claims').includes(id));
+/** A claim's highlights: data-claims lists the claim ids on those words, space-separated, which ~= matches. */
+const marksOf = (id) => body.querySelectorAll(`mark[data-claims~="${id}"]`);
 
 /** A highlight's tooltip: status and sources of every claim on these words, built on first hover. */
 function describe(mark) {
@@ -44,8 +45,9 @@ function repaint(id) {
 
 function markActive(id) {
   for (const mark of body.querySelectorAll('mark.active')) mark.classList.remove('active');
-  for (const mark of marksOf(id)) mark.classList.add('active');
-  marksOf(id)[0]?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  const marks = marksOf(id);
+  for (const mark of marks) mark.classList.add('active');
+  marks[0]?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
 // ---- the claim panel --------------------------------------------------------------------------
@@ -173,10 +175,9 @@ function restoreTyped(saved) {
 }
 
 async function loadRelated(id) {
-  // The related-claims endpoint may not exist yet on this service: no answer means no suggestions.
+  // Suggestions are a help, not the claim: if they fail, the panel opens without them.
   try {
-    const related = await api(`/api/claims/${id}/related`);
-    return (Array.isArray(related) ? related : related?.items ?? []).filter((item) => item?.claim);
+    return (await api(`/api/claims/${id}/related`)).items;
   } catch {
     return [];
   }
@@ -250,8 +251,8 @@ const review = (action, extra = {}) => change((claim) => api(`/api/claims/${clai
 async function sourceIdFrom(input) {
   const name = input.value.trim();
   if (!name) return undefined;
-  const match = /#(\d+)\)?$/.exec(name);
-  if (match) return Number(match[1]);
+  const picked = sourceIdIn(name);
+  if (picked !== null) return picked;
   const page = await api(`/api/sources?q=${encodeURIComponent(name)}&limit=1`);
   if (!page.items.length) throw new Problem(422, { detail: `No source called "${name}": pick one from the suggestions.` });
   return page.items[0].id;
@@ -293,16 +294,9 @@ panel.addEventListener('submit', (event) => {
 });
 
 // Source suggestions for "Published by": the name with its id, so the choice is unambiguous.
-let lookup;
+const suggestPublishers = suggestSources(() => panel.querySelector('#ev-sources'));
 panel.addEventListener('input', (event) => {
-  if (event.target.id !== 'ev-source') return;
-  clearTimeout(lookup);
-  const q = event.target.value.trim();
-  if (q.length < 2 || /#\d+\)?$/.test(q)) return;
-  lookup = setTimeout(async () => {
-    const page = await api(`/api/sources?q=${encodeURIComponent(q)}&limit=10`).catch(() => ({ items: [] }));
-    panel.querySelector('#ev-sources').innerHTML = page.items.map((s) => `<option value="${esc(`${s.name} (#${s.id})`)}"></option>`).join('');
-  }, 200);
+  if (event.target.id === 'ev-source') suggestPublishers(event.target);
 });
 
 // ---- opening claims: click, list, j/k ---------------------------------------------------------

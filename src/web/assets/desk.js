@@ -67,6 +67,32 @@ export function notice(message) {
   noticeTimer = setTimeout(() => (box.hidden = true), 6000);
 }
 
+/** A source picked by name reads "Name (#id)", so the choice is unambiguous: the id, or null when the text names no pick. */
+export function sourceIdIn(text) {
+  const match = /#(\d+)\)?$/.exec(text.trim());
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * Suggests sources while a name is typed: 200 ms after the last key, the matching sources go into the
+ * datalist (a function, as a panel redraws it) as "Name (#id)". Returns the input's event handler.
+ */
+export function suggestSources(datalist, { except } = {}) {
+  let pending;
+  return (input) => {
+    clearTimeout(pending);
+    const q = input.value.trim();
+    if (q.length < 2 || sourceIdIn(q) !== null) return;
+    pending = setTimeout(async () => {
+      const page = await api(`/api/sources?q=${encodeURIComponent(q)}&limit=10`).catch(() => ({ items: [] }));
+      datalist().innerHTML = page.items
+        .filter((source) => source.id !== except)
+        .map((source) => `<option value="${esc(`${source.name} (#${source.id})`)}"></option>`)
+        .join('');
+    }, 200);
+  };
+}
+
 export function shortTime(iso) {
   const date = new Date(iso);
   return `${date.toISOString().slice(0, 10)} ${date.toTimeString().slice(0, 5)}`;
