@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { ClaimEntity } from '../claims/claim.entity';
 import { ReviewEventEntity } from '../review/review-event.entity';
 import { UserEntity } from '../users/user.entity';
-import { DeskTallyEntity } from './desk-tally.entity';
+import { deskTallyQuery } from './stats-queries';
 
 /**
  * The dashboard's history figures, computed by the database from review_events (append-only, one
@@ -45,7 +45,7 @@ export function flowQuery(manager: EntityManager, since: string) {
 export async function deskVersion(manager: EntityManager): Promise<string> {
   const [event, tally] = await Promise.all([
     manager.getRepository(ReviewEventEntity).createQueryBuilder('e').select('MAX(e.id)', 'id').getRawOne<{ id: number | null }>(),
-    manager.getRepository(DeskTallyEntity).createQueryBuilder('t').where("t.scope = 'desk' AND t.scope_id = 0").getOne(),
+    deskTallyQuery(manager).getOne(),
   ]);
   const counts = tally ? [tally.claims, tally.unverified, tally.inReview, tally.corroborated, tally.disputed, tally.inconclusive, tally.awaitingApproval] : [];
   return [event?.id ?? 0, ...counts].join('.');
