@@ -30,7 +30,11 @@ async function main(): Promise<void> {
     const claims = rows.map(claimFromRow);
     const names = new Map<number, string[]>();
     const attributionRows: { claimId: number; name: string }[] = await dataSource.query('SELECT a.claim_id AS "claimId", s.name AS name FROM attributions a JOIN sources s ON s.id = a.source_id');
-    for (const row of attributionRows) names.set(row.claimId, [...(names.get(row.claimId) ?? []), row.name]);
+    for (const row of attributionRows) {
+      const list = names.get(row.claimId);
+      if (list) list.push(row.name);
+      else names.set(row.claimId, [row.name]);
+    }
     let csv = claimCsvHeader();
     for (const claim of claims) {
       csv += claimCsvLine({
