@@ -33,7 +33,22 @@ export class ClaimWriter {
     private readonly tallies: DeskTallies,
   ) {}
 
-  async create(manager: EntityManager, article: ArticleEntity, input: NewClaim, actorId: number, body = new CodePointIndex(article.body)): Promise<ClaimEntity> {
+  async create(manager: EntityManager, article: ArticleEntity, input: NewClaim, actorId: number): Promise<ClaimEntity> {
+    const [claim] = await this.createMany(manager, article, [input], actorId);
+    return claim;
+  }
+
+  /** Several claims on one article (an extraction run): the desk tallies move once for all of them. */
+  async createMany(manager: EntityManager, article: ArticleEntity, inputs: NewClaim[], actorId: number): Promise<ClaimEntity[]> {
+    const body = new CodePointIndex(article.body);
+    const claims: ClaimEntity[] = [];
+    for (const input of inputs) claims.push(await this.insert(manager, article, input, actorId, body));
+    const unverified = { status: 'unverified', awaitingApproval: false } as const;
+    await this.tallies.claimsAdded(manager, article.id, inputs.map((input) => (input.attributions ?? []).map((a) => a.sourceId)), unverified);
+    return claims;
+  }
+
+  private async insert(manager: EntityManager, article: ArticleEntity, input: NewClaim, actorId: number, body: CodePointIndex): Promise<ClaimEntity> {
     if (input.end <= input.start || input.end > body.length) {
       throw new RuleViolationError(
         'span-within-body',
@@ -67,8 +82,6 @@ export class ClaimWriter {
     for (const attribution of input.attributions ?? []) {
       await manager.getRepository(AttributionEntity).insert({ claimId: claim.id, sourceId: attribution.sourceId, role: attribution.role, cue: attribution.cue, createdAt: now });
     }
-    const sourceIds = (input.attributions ?? []).map((attribution) => attribution.sourceId);
-    await this.tallies.claimAdded(manager, article.id, sourceIds, { status: 'unverified', awaitingApproval: false });
     await this.history.append(manager, {
       claimId: claim.id, action: 'created', actorId, toStatus: 'unverified',
       details: { origin: input.origin, start: quote.start, end: quote.end, attributions: input.attributions?.length ?? 0 },

@@ -44,9 +44,19 @@ const hasChange = (deltas: Deltas): boolean => changesIn(deltas).length > 0;
  */
 @Injectable()
 export class DeskTallies {
-  /** A claim joins the desk (with its first attributions). */
-  claimAdded(manager: EntityManager, articleId: number, sourceIds: number[], contribution: TallyContribution): Promise<void> {
-    return this.apply(manager, this.targets(articleId, sourceIds), deltasOf(contribution, 1));
+  /**
+   * Claims join the desk with their first attributions (one claim, or an article's whole extraction):
+   * one update per tally row, whatever the number of claims, each source counted once per claim citing it.
+   */
+  async claimsAdded(manager: EntityManager, articleId: number, sourceIdsPerClaim: number[][], contribution: TallyContribution): Promise<void> {
+    if (sourceIdsPerClaim.length === 0) return;
+    const times = (n: number): Deltas => Object.fromEntries(changesIn(deltasOf(contribution, 1)).map(([property, delta]) => [property, delta * n]));
+    await this.apply(manager, this.targets(articleId, []), times(sourceIdsPerClaim.length));
+    const citingClaims = new Map<number, number>();
+    for (const sourceIds of sourceIdsPerClaim) for (const id of new Set(sourceIds)) citingClaims.set(id, (citingClaims.get(id) ?? 0) + 1);
+    const sourcesByCount = new Map<number, number[]>();
+    for (const [id, count] of citingClaims) sourcesByCount.set(count, [...(sourcesByCount.get(count) ?? []), id]);
+    for (const [count, ids] of sourcesByCount) await this.apply(manager, ids.map((scopeId) => ({ scope: 'source' as const, scopeId })), times(count));
   }
 
   /** A claim's status or approval changed: take it out as it was, count it in as it is. */

@@ -3,8 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { ArticleEntity } from '../articles/article.entity';
 import { ClaimEntity } from '../claims/claim.entity';
 import type { AttributionRole } from '../claims/claim-vocabulary';
-import { ClaimWriter } from '../claims/claim-writer';
-import { CodePointIndex } from '../common/text/code-points';
+import { ClaimWriter, type NewClaim } from '../claims/claim-writer';
 import { extractClaims } from './index';
 import { SourceResolver } from './source-resolver';
 import type { ExtractionLanguage, HeadlineCheck } from './types';
@@ -39,8 +38,7 @@ export class ClaimExtractionService {
     const existing = await manager.getRepository(ClaimEntity).find({ where: { articleId: article.id }, select: { quoteStart: true, quoteEnd: true } });
     const taken = new Set(existing.map((claim) => `${claim.quoteStart}:${claim.quoteEnd}`));
     const resolveSource = this.resolver.forImport(manager);
-    const body = new CodePointIndex(article.body);
-    let created = 0;
+    const toCreate: NewClaim[] = [];
     for (const claim of result.claims) {
       const span = `${claim.quote.start}:${claim.quote.end}`;
       if (taken.has(span)) continue;
@@ -50,12 +48,13 @@ export class ClaimExtractionService {
         const sourceId = await resolveSource(attribution.source);
         if (!attributions.some((a) => a.sourceId === sourceId && a.role === attribution.role)) attributions.push({ sourceId, role: attribution.role, cue: attribution.cue });
       }
-      await this.writer.create(manager, article, {
+      toCreate.push({
         start: claim.quote.start, end: claim.quote.end, text: claim.text, kind: claim.kind, origin: 'extracted',
         confidence: claim.confidence, hedged: claim.hedged, attributions,
-      }, actorId, body);
-      created++;
+      });
     }
+    await this.writer.createMany(manager, article, toCreate, actorId);
+    const created = toCreate.length;
     return { created, skipped: result.claims.length - created, language: result.language, headline: result.headline ?? null };
   }
 }
