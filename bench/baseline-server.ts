@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   async function listClaims(query: URLSearchParams): Promise<unknown> {
     const limit = Number(query.get('limit') ?? 50);
     const filter = { status: (query.get('status') ?? undefined) as ClaimStatus | undefined, sourceId: query.has('sourceId') ? Number(query.get('sourceId')) : undefined };
-    const [sql, params] = claimListQuery(builder.manager, filter, decodeCursor(query.get('cursor') ?? undefined), limit).getQueryAndParameters();
+    const [sql, params] = claimListQuery(builder.manager, filter, decodeCursor(query.get('cursor') ?? undefined), limit + 1).getQueryAndParameters();
     const rows = await all(sql, params);
     const page = rows.slice(0, limit);
     const ids = page.map((row) => Number(row.c_id));

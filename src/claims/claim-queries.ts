@@ -21,9 +21,10 @@ export interface ClaimFilter {
  * seek, on page 1 as on page 1000. With a source filter the walk starts from that source's
  * attributions (index on source_id, claim_id), so a frequently cited source costs no more than a rare
  * one; a claim attributed to one source in two roles then appears twice, adjacent, and the caller
- * drops the repeat. Exported on its own so the benchmark's baseline runs exactly this SQL.
+ * drops the repeat. At most `rows` rows: a paged list asks for one more than it shows, which tells
+ * whether there is a next page (toPage). Exported on its own so the benchmark's baseline runs exactly this SQL.
  */
-export function claimListQuery(manager: EntityManager, filter: ClaimFilter, afterId: number | null, limit: number): SelectQueryBuilder<ClaimEntity> {
+export function claimListQuery(manager: EntityManager, filter: ClaimFilter, afterId: number | null, rows: number): SelectQueryBuilder<ClaimEntity> {
   const query = manager.getRepository(ClaimEntity).createQueryBuilder('c');
   const orderColumn = filter.sourceId !== undefined ? 'a.claim_id' : 'c.id';
   if (filter.sourceId !== undefined) {
@@ -37,7 +38,7 @@ export function claimListQuery(manager: EntityManager, filter: ClaimFilter, afte
   if (filter.orphaned !== undefined) query.andWhere('c.orphaned = :orphaned', { orphaned: filter.orphaned });
   if (filter.text !== undefined) query.andWhere("LOWER(c.text) LIKE :text ESCAPE '\\'", { text: `%${escapeLike(filter.text.toLowerCase())}%` });
   if (afterId !== null) query.andWhere(`${orderColumn} < :afterId`, { afterId });
-  return query.orderBy(orderColumn, 'DESC').limit(limit + 1);
+  return query.orderBy(orderColumn, 'DESC').limit(rows);
 }
 
 /** LIKE wildcards typed by a user are literal characters, not patterns. */

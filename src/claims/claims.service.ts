@@ -37,7 +37,7 @@ export class ClaimsService {
     const limit = query.limit ?? 50;
     const afterId = decodeCursor(query.cursor);
     const { cursor: _cursor, limit: _limit, ...filter } = query;
-    const rows = await claimListQuery(this.manager, filter, afterId, limit).getRawMany<Record<string, unknown>>();
+    const rows = await claimListQuery(this.manager, filter, afterId, limit + 1).getRawMany<Record<string, unknown>>();
     const page = toPage(rows.map(claimFromRow), limit, (claim) => claim);
     // A claim reached through two attributions of the filtered source comes twice, adjacent: show it once.
     const claims = page.items.filter((claim, index, all) => index === 0 || all[index - 1].id !== claim.id);

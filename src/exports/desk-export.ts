@@ -60,7 +60,7 @@ export class DeskExport {
 /** The next page of the claim list (keyset below afterId), with article title and one row per source. */
 function batchQuery(manager: EntityManager, filter: ClaimFilter, afterId: number | null, batchSize: number) {
   // With a source filter the list walks attributions, so the page is ordered by a.claim_id; either way it is claim ids, descending.
-  const page = claimListQuery(manager, filter, afterId, batchSize - 1).select(filter.sourceId !== undefined ? 'a.claim_id AS "claimId"' : 'c.id AS "claimId"');
+  const page = claimListQuery(manager, filter, afterId, batchSize).select(filter.sourceId !== undefined ? 'a.claim_id AS "claimId"' : 'c.id AS "claimId"');
   return manager
     .createQueryBuilder()
     .select([
