@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { mapUser, UserResponseDto } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
 import { LoginDto, LoginResponseDto } from './auth.dto';
 import { AuthService } from './auth.service';
-import { Authenticated, CurrentActor, Public } from './authenticated.decorator';
+import { Authenticated, CurrentActor, CurrentToken, Public } from './authenticated.decorator';
 import type { Actor } from './roles';
 
 @ApiTags('auth')
@@ -27,8 +27,8 @@ export class AuthController {
   @Authenticated()
   @Post('logout')
   @HttpCode(204)
-  async logout(@Headers('authorization') authorization: string): Promise<void> {
-    await this.auth.logout(authorization.replace(/^Bearer\s+/i, ''));
+  async logout(@CurrentToken() token: string): Promise<void> {
+    await this.auth.logout(token);
   }
 
   @Authenticated()

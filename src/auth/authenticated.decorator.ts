@@ -21,3 +21,8 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
   return context.switchToHttp().getRequest<{ actor: Actor }>().actor;
 });
+
+/** The token the request was authenticated with, bearer or session cookie alike (sign-out revokes it). */
+export const CurrentToken = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  return context.switchToHttp().getRequest<{ token: string }>().token;
+});

@@ -24,13 +24,14 @@ export class TokenGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const required = this.reflector.getAllAndOverride<Role>(REQUIRED_ROLE, targets) ?? 'viewer';
-    const request = context.switchToHttp().getRequest<{ method: string; headers: Record<string, string | undefined>; actor?: Actor }>();
+    const request = context.switchToHttp().getRequest<{ method: string; headers: Record<string, string | undefined>; actor?: Actor; token?: string }>();
     const token = this.bearerToken(request) ?? this.cookieToken(request);
     if (!token) throw new UnauthorizedError('Sign in first: send Authorization: Bearer <token> from POST /api/auth/login.');
     const actor = await this.auth.authenticate(token);
     if (!actor) throw new UnauthorizedError('The token is unknown, expired or revoked: sign in again.');
     if (!hasRole(actor.role, required)) throw new ForbiddenError(`This needs the ${required} role; you are ${actor.role}.`);
     request.actor = actor;
+    request.token = token;
     return true;
   }
 
@@ -50,8 +51,6 @@ export class TokenGuard implements CanActivate {
     if (!isCsrfSafe(request.method, request.headers)) {
       throw new ForbiddenError(`Requests signed in by the session cookie must send the header ${WEB_CLIENT_HEADER}: ${WEB_CLIENT_VALUE}.`);
     }
-    // Handlers that read the bearer header (POST /api/auth/logout) then work for cookie sessions as well.
-    request.headers.authorization = `Bearer ${token}`;
     return token;
   }
 }
