@@ -81,7 +81,12 @@ function requireRole(actor: Actor, role: Actor['role'], what: string): void {
  * An agency repeating the same minister is the same claim twice, not a second confirmation.
  */
 export function isIndependentOf(evidence: EvidenceForVerdict, claimCircle: ReadonlySet<number>): boolean {
-  return evidence.publisherIds.length > 0 && evidence.publisherIds.every((id) => !claimCircle.has(id));
+  return isIndependent(evidence.publisherIds, claimCircle);
+}
+
+/** Sources independent of a claim: someone stands behind them, and none of them is in the claim's circle. */
+export function isIndependent(sourceIds: readonly number[], claimCircle: ReadonlySet<number>): boolean {
+  return sourceIds.length > 0 && sourceIds.every((id) => !claimCircle.has(id));
 }
 
 function decideVerdict(state: ClaimReviewState, request: ReviewRequest): ReviewOutcome {

@@ -5,6 +5,9 @@
  * denial). Suggestions for a checker, never a verdict. Plain TypeScript: no database, no framework.
  */
 
+import { withoutAccents } from '../../common/text/search-key';
+import { isIndependent } from '../../review/workflow';
+
 export interface ClaimForMatching {
   id: number;
   articleId: number;
@@ -48,7 +51,7 @@ function figuresOf(text: string): Set<string> {
 /** Content words, folded and cut to a stem so that inflections meet (Soldaten/Soldat, Russlands/Russland). */
 function termsOf(text: string): Set<string> {
   const terms = new Set<string>();
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = withoutAccents(text).toLowerCase();
   for (const word of folded.match(/\p{L}{4,}/gu) ?? []) {
     if (!STOPWORDS.has(word)) terms.add(word.slice(0, 6));
   }
@@ -88,7 +91,7 @@ export function rankCorroboration(target: ClaimForMatching, candidates: ClaimFor
     ranked.push({
       claimId: candidate.id,
       relation: denial ? 'contradicts' : 'agrees',
-      independent: candidate.originatorIds.length > 0 && candidate.originatorIds.every((id) => !targetCircle.has(id)),
+      independent: isIndependent(candidate.originatorIds, targetCircle),
       score: Number((sharedFigures.length * 2 + sharedTerms.length + (sameStoryDenial ? 2 : 0)).toFixed(2)),
       sharedFigures,
       sharedTerms,
