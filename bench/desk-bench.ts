@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { encodeCursor } from '../src/common/pagination/cursor';
-import { BENCH_PASSWORD, FULL_DESK, generateDesk } from './generate-desk';
+import { benchToken, FULL_DESK, generateDesk } from './generate-desk';
 import { load, LoadResult, startServer } from './load';
 
 const APP_PORT = 3901;
@@ -46,8 +46,7 @@ export async function benchDesk(options: { seconds: number; connections: number;
   const app = await startServer(join(__dirname, 'app-server.js'), [file, String(APP_PORT)]);
   const baseline = await startServer(join(__dirname, 'baseline-server.js'), [file, String(BASELINE_PORT)]);
   try {
-    const login = await fetch(`http://127.0.0.1:${APP_PORT}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench-admin@desk.test', password: BENCH_PASSWORD }) });
-    const { token } = (await login.json()) as { token: string };
+    const token = await benchToken(`http://127.0.0.1:${APP_PORT}`);
     const headers = { authorization: `Bearer ${token}` };
     const scenarios = [
       { name: 'claims list, first page', path: `/api/claims?status=corroborated&sourceId=${sourceId}&limit=50`, connections: options.connections },

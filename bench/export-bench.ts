@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXPORT_FORMATS } from '../src/exports/formats';
 import type { ExportSettings } from '../src/exports/report.types';
-import { BENCH_PASSWORD, generateDesk } from './generate-desk';
+import { benchToken, generateDesk } from './generate-desk';
 import { startServer } from './load';
 import { syntheticReport } from './synthetic-report';
 
@@ -45,8 +45,7 @@ async function measureServerExport(file: string): Promise<{ idle: { anon: number
   const server = await startServer(join(__dirname, 'app-server.js'), [file, String(SERVER_PORT)]);
   try {
     const base = `http://127.0.0.1:${SERVER_PORT}`;
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench-admin@desk.test', password: BENCH_PASSWORD }) });
-    const { token } = (await login.json()) as { token: string };
+    const token = await benchToken(base);
     const pid = server.pid!;
     const idle = residentMb(pid);
     const peak = { ...idle };

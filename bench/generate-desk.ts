@@ -21,7 +21,14 @@ export interface DeskSize {
 }
 
 export const FULL_DESK: DeskSize = { articles: 20_000, claimsPerArticle: 50, sources: 5_000 };
-export const BENCH_PASSWORD = 'bench-password-1';
+const BENCH_PASSWORD = 'bench-password-1';
+const BENCH_EMAIL = 'bench-admin@desk.test';
+
+/** Signs in as the generated desk's admin on a running service at `base`; the bearer token. */
+export async function benchToken(base: string): Promise<string> {
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }) });
+  return ((await login.json()) as { token: string }).token;
+}
 
 function run(db: sqlite3.Database, sql: string, params: unknown[] = []): Promise<void> {
   return new Promise((resolve, reject) => db.run(sql, params, (error) => (error ? reject(error) : resolve())));
@@ -45,7 +52,7 @@ export async function generateDesk(file: string, size: DeskSize = FULL_DESK): Pr
   await run(db, 'PRAGMA synchronous = OFF');
   await run(db, 'BEGIN');
   await run(db, `INSERT INTO users (email, display_name, role, password_hash, disabled, created_at) VALUES
-    ('bench-admin@desk.test', 'Bench Admin', 'admin', ?, 0, ${at('0')})`, [passwordHash]);
+    (?, 'Bench Admin', 'admin', ?, 0, ${at('0')})`, [BENCH_EMAIL, passwordHash]);
   await run(db, `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 30)
     INSERT INTO users (email, display_name, role, password_hash, disabled, created_at)
     SELECT 'checker' || n || '@desk.test', 'Checker ' || n, CASE WHEN n <= 5 THEN 'editor' ELSE 'checker' END, ?, 0, ${at('0')} FROM seq`, [passwordHash]);

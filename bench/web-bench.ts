@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { createApp } from '../src/app.factory';
 import { SESSION_COOKIE } from '../src/auth/session-cookie';
 import { loadAppConfig } from '../src/config/app-config';
-import { BENCH_PASSWORD, generateDesk } from './generate-desk';
+import { benchToken, generateDesk } from './generate-desk';
 
 /** A desk of 100,000 claims: the dashboard's figures come from it. */
 const WEB_DESK = { articles: 2000, claimsPerArticle: 50, sources: 1000 };
@@ -97,8 +97,7 @@ export async function benchWeb(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   try {
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench-admin@desk.test', password: BENCH_PASSWORD }) });
-    const { token } = (await login.json()) as { token: string };
+    const token = await benchToken(base);
     const articleId = await articleWith200Claims(base, token);
     const rows = [];
     // Baseline, measured first: the sign-in page, signed out. The same shell, style sheet and shared
