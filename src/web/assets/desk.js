@@ -34,6 +34,9 @@ export class Problem extends Error {
   }
 }
 
+/** Sent with every request our pages make: cookie sessions need it on writes (the server's CSRF check). */
+export const FROM_THE_DESK = { 'x-claimtrack-client': 'web' };
+
 function toSignIn() {
   location.assign(`/login?next=${encodeURIComponent(location.pathname + location.search + location.hash)}`);
 }
@@ -43,7 +46,7 @@ function toSignIn() {
  * server this request comes from our own pages (the CSRF check for cookie sessions).
  */
 export async function api(path, { method = 'GET', body } = {}) {
-  const headers = { accept: 'application/json', 'x-claimtrack-client': 'web' };
+  const headers = { accept: 'application/json', ...FROM_THE_DESK };
   if (body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
   if (response.status === 401) {
@@ -102,6 +105,6 @@ export function shortTime(iso) {
 const signOut = document.querySelector('[data-sign-out]');
 signOut?.addEventListener('submit', async (event) => {
   event.preventDefault();
-  await fetch('/session/logout', { method: 'POST', headers: { 'x-claimtrack-client': 'web' }, credentials: 'same-origin' });
+  await fetch('/session/logout', { method: 'POST', headers: FROM_THE_DESK, credentials: 'same-origin' });
   location.assign('/login');
 });

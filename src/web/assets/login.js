@@ -1,4 +1,4 @@
-import { esc } from './desk.js';
+import { FROM_THE_DESK, Problem } from './desk.js';
 
 const form = document.getElementById('sign-in');
 const error = document.getElementById('sign-in-error');
@@ -8,7 +8,7 @@ form.addEventListener('submit', async (event) => {
   error.hidden = true;
   const response = await fetch('/session', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-claimtrack-client': 'web' },
+    headers: { 'content-type': 'application/json', ...FROM_THE_DESK },
     body: JSON.stringify({ email: form.email.value, password: form.password.value }),
     credentials: 'same-origin',
   });
@@ -16,9 +16,8 @@ form.addEventListener('submit', async (event) => {
     location.assign(form.dataset.next || '/');
     return;
   }
-  const problem = await response.json().catch(() => ({}));
-  const fields = (problem.errors || []).map((item) => `${item.path}: ${item.message}`).join(' ');
-  error.innerHTML = esc(response.status === 401 ? 'The email or password is wrong, or the account is disabled.' : `${problem.detail || 'Sign-in failed.'} ${fields}`);
+  const problem = new Problem(response.status, await response.json().catch(() => ({ detail: 'Sign-in failed.' })));
+  error.textContent = response.status === 401 ? 'The email or password is wrong, or the account is disabled.' : problem.describe();
   error.hidden = false;
   form.password.select();
 });
