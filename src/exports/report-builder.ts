@@ -43,6 +43,15 @@ export class ReportBuilder {
       ...claims.flatMap((c) => [c.verdictById, c.approvedById]).filter((id): id is number => id !== null),
     ]);
 
+    const ofClaim = <T extends { claimId: number }>(rows: T[]) => {
+      const byClaim = new Map<number, T[]>();
+      for (const row of rows) {
+        if (!byClaim.has(row.claimId)) byClaim.set(row.claimId, []);
+        byClaim.get(row.claimId)!.push(row);
+      }
+      return (claimId: number) => byClaim.get(claimId) ?? [];
+    };
+    const [attributionsOf, evidenceOf, eventsOf] = [ofClaim(attributions), ofClaim(evidence), ofClaim(events)];
     const reportClaims: ReportClaim[] = claims.map((claim, index) => ({
       id: claim.id,
       number: index + 1,
@@ -53,8 +62,8 @@ export class ReportBuilder {
       confidence: claim.confidence,
       orphaned: claim.orphaned,
       quote: { exact: claim.quoteExact, prefix: claim.quotePrefix, suffix: claim.quoteSuffix, start: claim.quoteStart, end: claim.quoteEnd },
-      attributions: attributions.filter((a) => a.claimId === claim.id).map((a) => ({ id: a.id, role: a.role, cue: a.cue, source: sources.get(a.sourceId)! })),
-      evidence: evidence.filter((e) => e.claimId === claim.id).map((e) => ({
+      attributions: attributionsOf(claim.id).map((a) => ({ id: a.id, role: a.role, cue: a.cue, source: sources.get(a.sourceId)! })),
+      evidence: evidenceOf(claim.id).map((e) => ({
         id: e.id, stance: e.stance, url: e.url, note: e.note,
         linkedClaim: e.linkedClaimId !== null && linked.has(e.linkedClaimId) ? { id: e.linkedClaimId, text: linked.get(e.linkedClaimId)!.text } : null,
         source: e.sourceId !== null ? sources.get(e.sourceId) ?? null : null,
@@ -67,7 +76,7 @@ export class ReportBuilder {
             approvedBy: claim.approvedById !== null ? people.get(claim.approvedById) ?? null : null, approvedAt: claim.approvedAt,
           }
         : null,
-      history: events.filter((e) => e.claimId === claim.id).map((e) => ({
+      history: eventsOf(claim.id).map((e) => ({
         id: e.id, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, createdAt: e.createdAt,
         actor: people.get(e.actorId) ?? { id: e.actorId, displayName: `user ${e.actorId}` },
       })),
