@@ -10,7 +10,7 @@ import { isoNow } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { ClaimExtractionService } from '../extraction/claim-extraction.service';
 import { detectLanguage } from '../extraction';
-import type { ExtractionResponseDto, ArticleImportResponseDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
+import type { ExtractionResponseDto, HeadlineCheckDto, ArticleImportResponseDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
 import { ArticleEntity } from './article.entity';
 import { mapArticle } from './article.mapper';
 import { ArticleRevisionEntity } from './article-revision.entity';
@@ -54,15 +54,13 @@ export class ArticlesService {
       return { article, extraction };
     });
     const extracted = extraction?.created ?? 0;
-    const headline = extraction?.headline ? { statesAsFact: extraction.headline.statesAsFact, note: extraction.headline.note } : null;
-    return { ...mapArticle(article, extracted), extractedClaims: extracted, headline };
+    return { ...mapArticle(article, extracted), extractedClaims: extracted, headline: headlineCheck(extraction?.headline) };
   }
 
   /** Runs the extractor again (after an extractor update or a revision); claims already on the desk stay as they are. */
   async extractAgain(id: number, actor: Actor): Promise<ExtractionResponseDto> {
     const outcome = await this.transactions.run(async (manager) => this.extraction.runExtraction(manager, await this.findLive(manager, id), actor.id));
-    const headline = outcome.headline ? { statesAsFact: outcome.headline.statesAsFact, note: outcome.headline.note } : null;
-    return { articleId: id, language: outcome.language, created: outcome.created, skipped: outcome.skipped, headline };
+    return { articleId: id, language: outcome.language, created: outcome.created, skipped: outcome.skipped, headline: headlineCheck(outcome.headline) };
   }
 
   private async refuseDuplicate(manager: EntityManager, hash: string, exceptId?: number): Promise<void> {
@@ -143,4 +141,9 @@ export class ArticlesService {
       await manager.getRepository(ArticleEntity).update({ id: article.id }, { deletedAt: isoNow() });
     });
   }
+}
+
+/** The extractor's headline check as the API shows it (only its two fields). */
+function headlineCheck(headline: { statesAsFact: boolean; note: string } | null | undefined): HeadlineCheckDto | null {
+  return headline ? { statesAsFact: headline.statesAsFact, note: headline.note } : null;
 }
