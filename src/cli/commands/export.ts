@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'fs';
 import { Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
-import { APP_CONFIG, loadAppConfig } from '../../config/app-config';
+import { loadAppConfig } from '../../config/app-config';
+import { appConfigModule } from '../../config/app-config.module';
 import { DomainError } from '../../common/problem/domain-error';
 import { DatabaseModule } from '../../database/database.module';
 import { ExportsModule } from '../../exports/exports.module';
@@ -20,7 +20,7 @@ class ExportCliModule {
     const config = loadAppConfig();
     return {
       module: ExportCliModule,
-      imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ [APP_CONFIG]: config })] }), DatabaseModule, ExportsModule],
+      imports: [appConfigModule(config), DatabaseModule, ExportsModule],
     };
   }
 }
