@@ -1,4 +1,5 @@
 import { CodePointIndex } from '../../common/text/code-points';
+import { cutAtSpans } from '../../common/text/span-cuts';
 import type { ReportClaim } from '../report.types';
 
 /**
@@ -92,36 +93,21 @@ export interface BodySegment {
 }
 
 /**
- * Splits the body at every claim boundary. Each segment carries all claims covering it, so
+ * The body cut at every claim boundary (cutAtSpans). Each segment carries all claims covering it, so
  * crossing claims are covered too. Used by the PDF exporter, which shades segments.
  */
 export function segmentBody(placement: ClaimPlacement): BodySegment[] {
   const all = anchoredClaims(placement);
-  const cuts = new Set<number>([0, placement.index.length]);
-  for (const item of all) {
-    cuts.add(item.start);
-    cuts.add(item.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const segments: BodySegment[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i];
-    const end = points[i + 1];
-    const covering = all
-      .filter((item) => item.start <= start && item.end >= end)
-      .sort((a, b) => a.start - b.start || b.end - a.end || a.claim.number - b.claim.number);
-    segments.push({
-      text: placement.index.slice(start, end),
-      start,
-      end,
-      claims: covering.map((item) => item.claim),
-      startingClaims: all
-        .filter((item) => item.start === start)
-        .map((item) => item.claim)
-        .sort((a, b) => a.number - b.number),
-    });
-  }
-  return segments;
+  return cutAtSpans(placement.index.length, all).map(({ start, end, covering }) => ({
+    text: placement.index.slice(start, end),
+    start,
+    end,
+    claims: [...covering].sort((a, b) => a.start - b.start || b.end - a.end || a.claim.number - b.claim.number).map((item) => item.claim),
+    startingClaims: all
+      .filter((item) => item.start === start)
+      .map((item) => item.claim)
+      .sort((a, b) => a.number - b.number),
+  }));
 }
 
 /** Claims in report order (by their number), the order every list in every export uses. */
