@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from '../src/common/pagination/cursor';
 import { backlogQuery, deskTallyQuery, topArticlesQuery, topSourcesQuery } from '../src/dashboard/stats-queries';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 import { SQLITE_READ_PRAGMAS } from '../src/database/sqlite-tuning';
-import type { ClaimStatus } from '../src/review/claim-status';
+import type { ClaimStatus } from '../src/common/vocabulary';
 
 /**
  * The baseline: a bare node:http handler that runs the service's own SQL (taken from the same query

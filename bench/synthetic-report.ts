@@ -1,7 +1,7 @@
 import { describeQuote } from '../src/articles/anchoring';
 import { CodePointIndex, codePointLength } from '../src/common/text/code-points';
 import type { ArticleReport, ReportClaim, ReportSource } from '../src/exports/report.types';
-import { CLAIM_STATUSES, ClaimStatus } from '../src/review/claim-status';
+import { CLAIM_STATUSES, ClaimStatus } from '../src/common/vocabulary';
 
 /**
  * An article with `claimCount` claims for the export benchmark: a German wire story long enough that

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { AttributionRole } from './claim-vocabulary';
+import type { AttributionRole } from '../common/vocabulary';
 
 @Entity('attributions')
 export class AttributionEntity {

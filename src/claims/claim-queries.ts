@@ -2,8 +2,8 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AttributionEntity } from './attribution.entity';
 import { ClaimEntity } from './claim.entity';
 import type { AttributionRow } from './claim.mapper';
-import type { ClaimKind, ClaimOrigin } from './claim-vocabulary';
-import type { ClaimStatus } from '../review/claim-status';
+import type { ClaimKind, ClaimOrigin } from '../common/vocabulary';
+import type { ClaimStatus } from '../common/vocabulary';
 
 export interface ClaimFilter {
   articleId?: number;

@@ -9,7 +9,7 @@ import { DeskTallies } from '../dashboard/desk-tallies';
 import { ReviewHistory } from '../review/review-history';
 import { AttributionEntity } from './attribution.entity';
 import { ClaimEntity } from './claim.entity';
-import type { AttributionRole, ClaimKind, ClaimOrigin } from './claim-vocabulary';
+import type { AttributionRole, ClaimKind, ClaimOrigin } from '../common/vocabulary';
 
 export interface NewClaim {
   start: number;

@@ -4,8 +4,8 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinL
 import { IsOmittable } from '../common/http/is-omittable';
 import { MAX_INT } from '../common/http/ids';
 import { SourceSummaryDto } from '../sources/source-summary.dto';
-import { CLAIM_STATUSES, ClaimStatus } from '../review/claim-status';
-import { ATTRIBUTION_ROLES, AttributionRole, CLAIM_KINDS, CLAIM_ORIGINS, ClaimKind, ClaimOrigin } from './claim-vocabulary';
+import { CLAIM_STATUSES, ClaimStatus } from '../common/vocabulary';
+import { ATTRIBUTION_ROLES, AttributionRole, CLAIM_KINDS, CLAIM_ORIGINS, ClaimKind, ClaimOrigin } from '../common/vocabulary';
 
 export class CreateClaimDto {
   @ApiProperty() @IsInt() @Min(1) @Max(MAX_INT) articleId: number;

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ClaimStatus } from '../review/claim-status';
-import type { ClaimKind, ClaimOrigin } from './claim-vocabulary';
+import type { ClaimStatus } from '../common/vocabulary';
+import type { ClaimKind, ClaimOrigin } from '../common/vocabulary';
 
 @Entity('claims')
 export class ClaimEntity {

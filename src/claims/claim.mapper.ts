@@ -1,7 +1,7 @@
-import type { SourceType } from '../sources/source-type';
+import type { SourceType } from '../common/vocabulary';
 import type { AttributionResponseDto, ClaimResponseDto } from './claim.dto';
 import type { ClaimEntity } from './claim.entity';
-import type { AttributionRole } from './claim-vocabulary';
+import type { AttributionRole } from '../common/vocabulary';
 
 /** An attribution joined with its source's summary, as read for a page of claims. */
 export interface AttributionRow {

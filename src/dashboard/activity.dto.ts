@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { CLAIM_STATUSES, ClaimStatus } from '../review/claim-status';
+import { CLAIM_STATUSES, ClaimStatus } from '../common/vocabulary';
 import { StatsResponseDto } from './stats.dto';
 
 export class ActivityQueryDto {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
-import type { ClaimStatus } from '../review/claim-status';
+import type { ClaimStatus } from '../common/vocabulary';
 import { flowQuery, latestEventsQuery } from './activity-queries';
 import type { ActivityResponseDto, FlowResponseDto } from './activity.dto';
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AttributionEntity } from '../claims/attribution.entity';
-import type { ClaimStatus } from '../review/claim-status';
-import { OPEN_STATUSES } from '../review/claim-status';
+import type { ClaimStatus } from '../common/vocabulary';
+import { OPEN_STATUSES } from '../common/vocabulary';
 import { DeskTallyEntity, TallyScope } from './desk-tally.entity';
 
 /** What a claim contributes to the tallies it is counted in. */

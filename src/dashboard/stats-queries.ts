@@ -1,7 +1,7 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ArticleEntity } from '../articles/article.entity';
 import { ClaimEntity } from '../claims/claim.entity';
-import { OPEN_STATUSES } from '../review/claim-status';
+import { OPEN_STATUSES } from '../common/vocabulary';
 import { SourceEntity } from '../sources/source.entity';
 import { DeskTallyEntity } from './desk-tally.entity';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
-import type { SourceType } from '../sources/source-type';
+import type { SourceType } from '../common/vocabulary';
 import { backlogQuery, deskTallyQuery, topArticlesQuery, topSourcesQuery } from './stats-queries';
 import type { StatsResponseDto } from './stats.dto';
 

@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'cl
 import { IsOmittable } from '../common/http/is-omittable';
 import { MAX_INT } from '../common/http/ids';
 import { SourceSummaryDto } from '../sources/source-summary.dto';
-import { EVIDENCE_STANCES, EvidenceStance } from '../claims/claim-vocabulary';
+import { EVIDENCE_STANCES, EvidenceStance } from '../common/vocabulary';
 
 export class CreateEvidenceDto {
   @ApiProperty({ enum: EVIDENCE_STANCES }) @IsIn(EVIDENCE_STANCES) stance: EvidenceStance;

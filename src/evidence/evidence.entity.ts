@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { EvidenceStance } from '../claims/claim-vocabulary';
+import type { EvidenceStance } from '../common/vocabulary';
 
 @Entity('evidence')
 export class EvidenceEntity {

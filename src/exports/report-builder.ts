@@ -6,7 +6,7 @@ import { AttributionEntity } from '../claims/attribution.entity';
 import { ClaimEntity } from '../claims/claim.entity';
 import { NotFoundError } from '../common/problem/domain-error';
 import { EvidenceEntity } from '../evidence/evidence.entity';
-import { CLAIM_STATUSES, ClaimStatus, isVerdictStatus } from '../review/claim-status';
+import { CLAIM_STATUSES, ClaimStatus, isVerdictStatus } from '../common/vocabulary';
 import { ReviewEventEntity } from '../review/review-event.entity';
 import { SourceEntity } from '../sources/source.entity';
 import { mapSources } from '../sources/source.mapper';

@@ -1,6 +1,6 @@
-import type { SourceType } from '../sources/source-type';
-import type { ClaimKind, ClaimOrigin, AttributionRole, EvidenceStance } from '../claims/claim-vocabulary';
-import type { ClaimStatus, Verdict } from '../review/claim-status';
+import type { SourceType } from '../common/vocabulary';
+import type { ClaimKind, ClaimOrigin, AttributionRole, EvidenceStance } from '../common/vocabulary';
+import type { ClaimStatus, Verdict } from '../common/vocabulary';
 
 /**
  * The input model of every exporter: one article with its claims, built from the database by the

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { ArticleEntity } from '../articles/article.entity';
 import { ClaimEntity } from '../claims/claim.entity';
-import type { AttributionRole } from '../claims/claim-vocabulary';
+import type { AttributionRole } from '../common/vocabulary';
 import { ClaimWriter, type NewClaim } from '../claims/claim-writer';
 import { extractClaims } from './index';
 import { SourceResolver } from './source-resolver';

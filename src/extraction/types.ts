@@ -1,5 +1,5 @@
-import type { AttributionRole, ClaimKind } from '../claims/claim-vocabulary';
-import type { SourceType } from '../sources/source-type';
+import type { AttributionRole, ClaimKind } from '../common/vocabulary';
+import type { SourceType } from '../common/vocabulary';
 
 /** The public result types of the extractor (see index.ts); plain data, safe to JSON.stringify. */
 export type ExtractionLanguage = 'de' | 'en';

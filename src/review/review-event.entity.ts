@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ClaimStatus } from './claim-status';
+import type { ClaimStatus } from '../common/vocabulary';
 
 /** Append-only: the service only ever inserts these. `hash` chains each event to the previous one of its claim. */
 @Entity('review_events')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { isoNow } from '../common/time';
-import type { ClaimStatus } from './claim-status';
+import type { ClaimStatus } from '../common/vocabulary';
 import { hashEvent } from './history-chain';
 import { ReviewEventEntity } from './review-event.entity';
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsOmittable } from '../common/http/is-omittable';
 import { MAX_INT } from '../common/http/ids';
-import { CLAIM_STATUSES, ClaimStatus, Verdict, VERDICTS } from './claim-status';
+import { CLAIM_STATUSES, ClaimStatus, Verdict, VERDICTS } from '../common/vocabulary';
 import { REVIEW_ACTIONS, ReviewAction } from './workflow';
 
 export class ReviewRequestDto {

@@ -7,8 +7,8 @@
  *        \_____reassign____/   ^___________________reopen (editor, with reason)___________/
  */
 import { Actor, hasRole } from '../auth/roles';
-import type { ClaimStatus, Verdict } from './claim-status';
-import { isVerdictStatus } from './claim-status';
+import type { ClaimStatus, Verdict } from '../common/vocabulary';
+import { isVerdictStatus } from '../common/vocabulary';
 
 export const REVIEW_ACTIONS = ['take', 'verdict', 'approve', 'reopen', 'reassign'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { SOURCE_TYPES, SourceType } from './source-type';
+import { SOURCE_TYPES, SourceType } from '../common/vocabulary';
 
 /** How a source appears inside other resources (an attribution, a piece of evidence). */
 export class SourceSummaryDto {

@@ -3,10 +3,10 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { IsOmittable } from '../common/http/is-omittable';
 import { MAX_INT } from '../common/http/ids';
-import { CLAIM_STATUSES, ClaimStatus } from '../review/claim-status';
-import { ATTRIBUTION_ROLES, AttributionRole } from '../claims/claim-vocabulary';
+import { CLAIM_STATUSES, ClaimStatus } from '../common/vocabulary';
+import { ATTRIBUTION_ROLES, AttributionRole } from '../common/vocabulary';
 import { SourceSummaryDto } from './source-summary.dto';
-import { SOURCE_TYPES, SourceType } from './source-type';
+import { SOURCE_TYPES, SourceType } from '../common/vocabulary';
 
 const COUNTRY = /^[A-Z]{2}$/;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { SourceType } from './source-type';
+import type { SourceType } from '../common/vocabulary';
 
 @Entity('sources')
 export class SourceEntity {

@@ -1,5 +1,5 @@
 import { labelsFor } from '../exports/formats/labels';
-import { CLAIM_STATUSES, type ClaimStatus } from '../review/claim-status';
+import { CLAIM_STATUSES, type ClaimStatus } from '../common/vocabulary';
 
 const ICONS: Record<ClaimStatus, string> = { unverified: '○', in_review: '◔', corroborated: '✓', disputed: '✗', inconclusive: '?' };
 const WORDS = labelsFor('en').status;

@@ -1,6 +1,6 @@
 import { text } from 'node:stream/consumers';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { ATTRIBUTION_ROLES } from '../../src/claims/claim-vocabulary';
+import { ATTRIBUTION_ROLES } from '../../src/common/vocabulary';
 import { DeskExport } from '../../src/exports/desk-export';
 import { bearer, TestApp } from '../support/test-app';
 

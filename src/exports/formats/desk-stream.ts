@@ -1,5 +1,5 @@
-import type { ClaimKind, ClaimOrigin } from '../../claims/claim-vocabulary';
-import type { ClaimStatus } from '../../review/claim-status';
+import type { ClaimKind, ClaimOrigin } from '../../common/vocabulary';
+import type { ClaimStatus } from '../../common/vocabulary';
 import { csvLines, UTF8_BOM } from './csv-cells';
 
 /**

@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES } from '../../review/claim-status';
+import { CLAIM_STATUSES } from '../../common/vocabulary';
 import { STATUS_STYLES } from './status-style';
 
 /**

@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES } from '../../review/claim-status';
+import { CLAIM_STATUSES } from '../../common/vocabulary';
 import type { ArticleReport, ExportSettings, ReportClaim } from '../report.types';
 import { type AnchoredClaim, type ClaimPlacement, claimsInOrder, placeClaims } from './anchoring';
 import { attributionDetails, claimFacts, evidenceLine, sourceDetails, verdictLines } from './claim-text';

@@ -1,6 +1,6 @@
-import { ATTRIBUTION_ROLES, CLAIM_KINDS, CLAIM_ORIGINS, EVIDENCE_STANCES } from '../../claims/claim-vocabulary';
-import { CLAIM_STATUSES, VERDICTS } from '../../review/claim-status';
-import { SOURCE_TYPES } from '../../sources/source-type';
+import { ATTRIBUTION_ROLES, CLAIM_KINDS, CLAIM_ORIGINS, EVIDENCE_STANCES } from '../../common/vocabulary';
+import { CLAIM_STATUSES, VERDICTS } from '../../common/vocabulary';
+import { SOURCE_TYPES } from '../../common/vocabulary';
 import { REPORT_SCHEMA_VERSION } from '../report.types';
 
 /**

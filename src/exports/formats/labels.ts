@@ -1,6 +1,6 @@
-import type { AttributionRole, ClaimKind, EvidenceStance } from '../../claims/claim-vocabulary';
-import type { ClaimStatus } from '../../review/claim-status';
-import type { SourceType } from '../../sources/source-type';
+import type { AttributionRole, ClaimKind, EvidenceStance } from '../../common/vocabulary';
+import type { ClaimStatus } from '../../common/vocabulary';
+import type { SourceType } from '../../common/vocabulary';
 
 /** Human label sets for the reports. The language follows `ExportSettings.ratingLabels`. */
 type LabelLanguage = 'en' | 'de';
@@ -37,7 +37,7 @@ const EN: ReportLabels = {
   kind: { statistic: 'statistic', event: 'event', quote: 'quote', statement: 'statement', prediction: 'prediction' },
   sourceType: {
     person: 'person', intelligence_agency: 'intelligence agency', news_agency: 'news agency', government: 'government',
-    international_organization: 'international organization', military: 'military', media_outlet: 'media outlet',
+    international_organization: 'international organization', military: 'military', media_outlet: 'media outlet', organization: 'organization', company: 'company',
     anonymous: 'anonymous', other: 'other',
   },
   text: {
@@ -67,7 +67,7 @@ const DE: ReportLabels = {
   kind: { statistic: 'Zahl', event: 'Ereignis', quote: 'Zitat', statement: 'Aussage', prediction: 'Prognose' },
   sourceType: {
     person: 'Person', intelligence_agency: 'Geheimdienst', news_agency: 'Nachrichtenagentur', government: 'Regierung',
-    international_organization: 'internationale Organisation', military: 'Militär', media_outlet: 'Medium',
+    international_organization: 'internationale Organisation', military: 'Militär', media_outlet: 'Medium', organization: 'Organisation', company: 'Unternehmen',
     anonymous: 'anonym', other: 'sonstige',
   },
   text: {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { CLAIM_STATUSES } from '../../review/claim-status';
+import { CLAIM_STATUSES } from '../../common/vocabulary';
 import type { ArticleReport, ExportSettings, ReportClaim } from '../report.types';
 import { claimsInOrder, placeClaims, segmentBody } from './anchoring';
 import { attributionDetails, claimFacts, evidenceLine, sourceDetails, verdictLines } from './claim-text';

@@ -1,4 +1,4 @@
-import type { Verdict } from '../../review/claim-status';
+import type { Verdict } from '../../common/vocabulary';
 
 /**
  * How an approved verdict becomes a ClaimReview `reviewRating`. A newsroom can pass its own scale

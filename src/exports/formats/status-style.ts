@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '../../review/claim-status';
+import type { ClaimStatus } from '../../common/vocabulary';
 
 /**
  * Colours and line styles per status, shared by HTML and PDF. Colour is never the only cue: every

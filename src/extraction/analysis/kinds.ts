@@ -1,4 +1,4 @@
-import type { ClaimKind } from '../../claims/claim-vocabulary';
+import type { ClaimKind } from '../../common/vocabulary';
 import type { ExtractionLanguage } from '../types';
 
 /**

@@ -1,4 +1,4 @@
-import type { SourceType } from '../../sources/source-type';
+import type { SourceType } from '../../common/vocabulary';
 import type { InstitutionKind, RoleClass } from '../registry/registry-types';
 import { memo } from '../text/memo';
 

@@ -1,5 +1,5 @@
 import type { InstitutionKind, RegistrySource, RoleClass } from './registry-types';
-import type { SourceType } from '../../sources/source-type';
+import type { SourceType } from '../../common/vocabulary';
 
 /**
  * The curated registry: intelligence services, news agencies, media, governments and ministries,

@@ -1,4 +1,4 @@
-import type { SourceType } from '../../sources/source-type';
+import type { SourceType } from '../../common/vocabulary';
 
 /** What kind of institution an organisation is; lets `Südkoreas Verteidigungsminister` find its ministry. */
 export type InstitutionKind =

@@ -1,5 +1,5 @@
 import type { InstitutionKind, RoleClass } from '../registry/registry-types';
-import type { SourceType } from '../../sources/source-type';
+import type { SourceType } from '../../common/vocabulary';
 import type { SourceRef } from '../types';
 
 /**

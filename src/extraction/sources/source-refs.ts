@@ -1,4 +1,4 @@
-import type { SourceType } from '../../sources/source-type';
+import type { SourceType } from '../../common/vocabulary';
 import { institutionOf, registryById } from '../registry/resolve';
 import type { RegistrySource } from '../registry/registry-types';
 import type { AffiliationRef, SourceRef } from '../types';

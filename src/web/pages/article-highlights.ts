@@ -1,6 +1,6 @@
 import { CodePointIndex } from '../../common/text/code-points';
 import { cutAtSpans } from '../../common/text/span-cuts';
-import type { ClaimStatus } from '../../review/claim-status';
+import type { ClaimStatus } from '../../common/vocabulary';
 
 export interface HighlightedClaim {
   id: number;

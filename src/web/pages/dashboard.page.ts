@@ -3,7 +3,7 @@ import type { DeskSnapshotDto } from '../../dashboard/activity.dto';
 import { html, Html, jsonData } from '../html';
 import { layout } from '../layout';
 import { STATUS_LABELS } from '../status';
-import { CLAIM_STATUSES } from '../../review/claim-status';
+import { CLAIM_STATUSES } from '../../common/vocabulary';
 
 /**
  * The landing page. The server renders the frame and the counts (so the numbers are there on first

@@ -1,6 +1,6 @@
 import type { Actor } from '../../auth/roles';
 import { hasRole } from '../../auth/roles';
-import { CLAIM_STATUSES } from '../../review/claim-status';
+import { CLAIM_STATUSES } from '../../common/vocabulary';
 import type { SourceDetailResponseDto } from '../../sources/source.dto';
 import { html, Html } from '../html';
 import { layout } from '../layout';

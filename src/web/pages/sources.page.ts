@@ -1,7 +1,7 @@
 import type { Actor } from '../../auth/roles';
 import type { Page } from '../../common/pagination/cursor';
 import type { SourceResponseDto } from '../../sources/source.dto';
-import { SOURCE_TYPES } from '../../sources/source-type';
+import { SOURCE_TYPES } from '../../common/vocabulary';
 import { html, Html } from '../html';
 import { listPage } from './list-page';
 

@@ -1,5 +1,5 @@
 import { CodePointIndex } from '../../../src/common/text/code-points';
-import { CLAIM_STATUSES, type ClaimStatus } from '../../../src/review/claim-status';
+import { CLAIM_STATUSES, type ClaimStatus } from '../../../src/common/vocabulary';
 import {
   type ArticleReport,
   type ExportSettings,
