@@ -2,28 +2,38 @@ import 'reflect-metadata';
 import { createServer } from 'node:http';
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
-import { attributionRowsQuery, claimListQuery } from '../src/claims/claim-queries';
+import { attributionsQuery, claimListQuery } from '../src/claims/claims.repository';
 import { decodeCursor, encodeCursor } from '../src/common/pagination/cursor';
-import { backlogQuery, deskTallyQuery, topArticlesQuery, topSourcesQuery } from '../src/dashboard/stats-queries';
-import { buildDataSourceOptions } from '../src/database/data-source-options';
-import { SQLITE_READ_PRAGMAS } from '../src/database/sqlite-tuning';
 import type { ClaimStatus } from '../src/common/vocabulary';
+import { POOLS } from '../src/config/app-config';
+import { buildDataSourceOptions, SQLITE_PRAGMAS } from '../src/database/data-source-options';
 
 /**
- * The baseline: a bare node:http handler that runs the service's own SQL (taken from the same query
- * builders) through the same sqlite3 driver on the same file, with no framework, no auth, no
- * validation. `node baseline-server.js FILE PORT`.
+ * The baseline: a bare node:http handler that runs the service's own SQL (the claim list's query
+ * builders; the stats as the same statements written out) through the same sqlite3 driver on the
+ * same file and the same pool of read-only connections with the same settings, with no framework,
+ * no auth, no validation. `node baseline-server.js FILE PORT`.
  */
 async function main(): Promise<void> {
   const [file, port] = process.argv.slice(2);
-  // TypeORM only builds the SQL text here; the statements run on a bare sqlite3 connection.
-  const builder = new DataSource({ ...buildDataSourceOptions({ type: 'sqlite', path: file }), migrationsRun: false });
+  // TypeORM only builds the SQL text here; the statements run on bare sqlite3 connections.
+  const builder = new DataSource({ ...buildDataSourceOptions({ type: 'sqlite', path: file }, 'reader'), migrationsRun: false });
   await builder.initialize();
-  const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY);
-  db.configure('busyTimeout', 10_000);
-  // The same connection settings as the service's, so that the comparison is of the layers above the driver.
-  for (const pragma of SQLITE_READ_PRAGMAS) db.run(pragma);
-  const all = (sql: string, params: unknown[]) => new Promise<Record<string, unknown>[]>((resolve, reject) => db.all(sql, params, (e, rows) => (e ? reject(e) : resolve(rows as Record<string, unknown>[]))));
+  const pool = Array.from({ length: Number(process.env.DATABASE_READ_CONNECTIONS ?? POOLS.readConnections) }, () => {
+    const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY);
+    db.configure('busyTimeout', 10_000);
+    for (const pragma of SQLITE_PRAGMAS.reader) db.run(pragma);
+    return { db, active: 0 };
+  });
+  const all = async (sql: string, params: unknown[]) => {
+    const connection = pool.reduce((least, c) => (c.active < least.active ? c : least));
+    connection.active++;
+    try {
+      return await new Promise<Record<string, unknown>[]>((resolve, reject) => connection.db.all(sql, params, (e, rows) => (e ? reject(e) : resolve(rows as Record<string, unknown>[]))));
+    } finally {
+      connection.active--;
+    }
+  };
 
   async function listClaims(query: URLSearchParams): Promise<unknown> {
     const limit = Number(query.get('limit') ?? 50);
@@ -32,22 +42,36 @@ async function main(): Promise<void> {
     const rows = await all(sql, params);
     const page = rows.slice(0, limit);
     const ids = page.map((row) => Number(row.c_id));
-    const [attributionSql, attributionParams] = attributionRowsQuery(builder.manager, ids.length ? ids : [0]).getQueryAndParameters();
+    const [attributionSql, attributionParams] = attributionsQuery(builder.manager, ids.length ? ids : [0]).getQueryAndParameters();
     const attributions = await all(attributionSql, attributionParams);
+    const sourceIds = [...new Set(attributions.map((a) => Number(a.a_source_id)))];
+    const sources = new Map((await all(`SELECT id, name, type FROM sources WHERE id IN (${sourceIds.map(() => '?').join(',') || 'NULL'})`, sourceIds)).map((s) => [s.id, s]));
     return {
       items: page.map((row) => ({
         id: row.c_id, articleId: row.c_article_id, text: row.c_text, kind: row.c_kind, status: row.c_status, origin: row.c_origin, version: row.c_version,
         assigneeId: row.c_assignee_id, quote: { exact: row.c_quote_exact, prefix: row.c_quote_prefix, suffix: row.c_quote_suffix, start: row.c_quote_start, end: row.c_quote_end },
-        attributions: attributions.filter((a) => a.claimId === row.c_id).map((a) => ({ id: a.id, role: a.role, cue: a.cue, source: { id: a.sourceId, name: a.sourceName, type: a.sourceType } })),
+        attributions: attributions.filter((a) => a.a_claim_id === row.c_id).map((a) => ({ id: a.a_id, role: a.a_role, cue: a.a_cue, source: sources.get(a.a_source_id) })),
       })),
       nextCursor: rows.length > limit ? encodeCursor(ids[ids.length - 1]) : null,
     };
   }
 
   async function stats(): Promise<unknown> {
-    const queries = [deskTallyQuery(builder.manager), topSourcesQuery(builder.manager), topArticlesQuery(builder.manager), backlogQuery(builder.manager, new Date())];
-    const [desk, sources, articles, backlog] = await Promise.all(queries.map((q) => { const [sql, params] = q.getQueryAndParameters(); return all(sql, params); }));
-    return { desk: desk[0], bySource: sources, byArticle: articles, backlog: backlog[0] };
+    const [desk, sources, articles, hours] = await Promise.all([
+      all("SELECT * FROM desk_tallies WHERE scope = 'desk' AND scope_id = 0", []),
+      all("SELECT * FROM desk_tallies WHERE scope = 'source' AND claims > 0 ORDER BY claims DESC, scope_id ASC LIMIT 20", []),
+      all("SELECT * FROM desk_tallies WHERE scope = 'article' AND claims > 0 ORDER BY open DESC, scope_id DESC LIMIT 20", []),
+      all("SELECT scope_id, open FROM desk_tallies WHERE scope = 'openhour' AND open > 0 ORDER BY scope_id ASC", []),
+    ]);
+    const [names, titles] = await Promise.all([
+      all(`SELECT id, name, type FROM sources WHERE id IN (${sources.map((s) => Number(s.scope_id)).join(',') || 'NULL'})`, []),
+      all(`SELECT id, title FROM articles WHERE id IN (${articles.map((a) => Number(a.scope_id)).join(',') || 'NULL'})`, []),
+    ]);
+    const oldestHour = Number(hours[0]?.scope_id ?? 0);
+    const oldest = await all("SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM claims WHERE status IN ('unverified', 'in_review') AND created_at >= ? AND created_at < ? AND article_deleted = 0", [
+      new Date(oldestHour * 3_600_000).toISOString(), new Date((oldestHour + 1) * 3_600_000).toISOString(),
+    ]);
+    return { desk: desk[0], bySource: sources, names, byArticle: articles, titles, hours: hours.length, oldest: oldest[0] };
   }
 
   createServer((request, response) => {

@@ -1,12 +1,16 @@
 import 'reflect-metadata';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { DataSource } from 'typeorm';
-import { claimListQuery } from '../src/claims/claim-queries';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { claimListQuery } from '../src/claims/claims.repository';
 import { claimFromRow } from '../src/claims/claim.mapper';
-import { buildDataSourceOptions } from '../src/database/data-source-options';
-import { LongReads } from '../src/database/long-reads';
+import { loadAppConfig } from '../src/config/app-config';
+import { appConfigModule } from '../src/config/app-config.module';
+import { Database } from '../src/database/database';
+import { DatabaseModule } from '../src/database/database.module';
 import { DeskExport } from '../src/exports/desk-export';
+import { ExportsModule } from '../src/exports/exports.module';
 import { claimCsvHeader, claimCsvLine } from '../src/exports/formats/desk-stream';
 
 /**
@@ -15,21 +19,24 @@ import { claimCsvHeader, claimCsvLine } from '../src/exports/formats/desk-stream
  */
 async function main(): Promise<void> {
   const [file, mode] = process.argv.slice(2);
-  const dataSource = new DataSource({ ...buildDataSourceOptions({ type: 'sqlite', path: file }), migrationsRun: false });
-  await dataSource.initialize();
+  const config = { ...loadAppConfig({}), database: { type: 'sqlite' as const, path: file } };
+  @Module({ imports: [appConfigModule(config), DatabaseModule, ExportsModule] })
+  class ExportChildModule {}
+  const app = await NestFactory.createApplicationContext(ExportChildModule, { logger: false });
   const idleRssMb = Math.round(process.memoryUsage().rss / 1048576);
   let bytes = 0;
   if (mode === 'streamed') {
     const out = createWriteStream('/dev/null');
-    const stream = new DeskExport(new LongReads(dataSource)).stream({}, 'csv');
+    const stream = app.get(DeskExport).stream({}, 'csv');
     stream.on('data', (chunk: Buffer | string) => (bytes += Buffer.byteLength(chunk)));
     await pipeline(stream, out);
   } else {
     // The naive way: every claim loaded, then one string built and written.
-    const rows = await claimListQuery(dataSource.manager, {}, null, 10_000_000).getRawMany<Record<string, unknown>>();
-    const claims = rows.map(claimFromRow);
+    const { claims, attributionRows } = await app.get(Database).read(async (m) => ({
+      claims: (await claimListQuery(m, {}, null, 10_000_000).getRawMany<Record<string, unknown>>()).map(claimFromRow),
+      attributionRows: (await m.query('SELECT a.claim_id AS "claimId", s.name AS name FROM attributions a JOIN sources s ON s.id = a.source_id')) as { claimId: number; name: string }[],
+    }));
     const names = new Map<number, string[]>();
-    const attributionRows: { claimId: number; name: string }[] = await dataSource.query('SELECT a.claim_id AS "claimId", s.name AS name FROM attributions a JOIN sources s ON s.id = a.source_id');
     for (const row of attributionRows) {
       const list = names.get(row.claimId);
       if (list) list.push(row.name);
@@ -45,7 +52,7 @@ async function main(): Promise<void> {
     }
     bytes = Buffer.byteLength(csv);
   }
-  await dataSource.destroy();
+  await app.close();
   console.log(JSON.stringify({ idleRssMb, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), bytes }));
 }
 

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { existsSync, rmSync } from 'node:fs';
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../src/auth/password';
-import { recountAllTallies } from '../src/dashboard/tally-counts';
+import { hashPassword } from '../src/users/password';
+import { recountAllTallies } from '../src/claims/tally-counts';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 
 /**
@@ -110,7 +110,7 @@ export async function generateDesk(file: string, size: DeskSize = FULL_DESK): Pr
   await event(2, 'take', "'unverified'", "'in_review'", "WHERE status <> 'unverified'");
   await event(3, 'verdict', "'in_review'", 'status', 'WHERE verdict_at IS NOT NULL');
   await event(4, 'approve', 'status', 'status', 'WHERE approved_at IS NOT NULL');
-  await recountAllTallies({ query: (sql: string) => run(db, sql) });
+  await recountAllTallies({ query: (sql: string) => run(db, sql) }, 'sqlite');
   await run(db, 'COMMIT');
   await run(db, 'ANALYZE');
   await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));

@@ -1,4 +1,4 @@
-import { describeQuote } from '../src/articles/anchoring';
+import { describeQuote } from '../src/claims/anchoring';
 import { CodePointIndex, codePointLength } from '../src/common/text/code-points';
 import type { ArticleReport, ReportClaim, ReportSource } from '../src/exports/report.types';
 import { CLAIM_STATUSES, ClaimStatus } from '../src/common/vocabulary';

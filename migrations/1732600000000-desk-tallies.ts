@@ -1,9 +1,19 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { recountAllTallies } from '../src/dashboard/tally-counts';
 
 const count = (name: string) => ({ name, type: 'integer', isNullable: false, default: 0 });
 
-/** Running counts for the dashboard (see src/dashboard/desk-tally.entity.ts), filled from the claims already there. */
+/** The counts as this migration first filled them (a snapshot: later migrations recount with their own rules). */
+const COUNTS = `COUNT(*),
+  SUM(CASE WHEN c.status = 'unverified' THEN 1 ELSE 0 END),
+  SUM(CASE WHEN c.status = 'in_review' THEN 1 ELSE 0 END),
+  SUM(CASE WHEN c.status = 'corroborated' THEN 1 ELSE 0 END),
+  SUM(CASE WHEN c.status = 'disputed' THEN 1 ELSE 0 END),
+  SUM(CASE WHEN c.status = 'inconclusive' THEN 1 ELSE 0 END),
+  SUM(CASE WHEN c.status IN ('unverified', 'in_review') THEN 1 ELSE 0 END),
+  SUM(CASE WHEN c.verdict_at IS NOT NULL AND c.approved_at IS NULL THEN 1 ELSE 0 END)`;
+const COLUMNS = 'scope, scope_id, claims, unverified, in_review, corroborated, disputed, inconclusive, open, awaiting_approval';
+
+/** Running counts for the dashboard (see src/claims/desk-tally.entity.ts), filled from the claims already there. */
 export class DeskTallies1732600000000 implements MigrationInterface {
   name = 'DeskTallies1732600000000';
 
@@ -23,7 +33,9 @@ export class DeskTallies1732600000000 implements MigrationInterface {
         ],
       }),
     );
-    await recountAllTallies(queryRunner);
+    await queryRunner.query(`INSERT INTO desk_tallies (${COLUMNS}) SELECT 'desk', 0, ${COUNTS} FROM claims c HAVING COUNT(*) > 0`);
+    await queryRunner.query(`INSERT INTO desk_tallies (${COLUMNS}) SELECT 'article', c.article_id, ${COUNTS} FROM claims c GROUP BY c.article_id`);
+    await queryRunner.query(`INSERT INTO desk_tallies (${COLUMNS}) SELECT 'source', a.source_id, ${COUNTS} FROM attributions a JOIN claims c ON c.id = a.claim_id GROUP BY a.source_id`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

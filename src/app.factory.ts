@@ -24,6 +24,7 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
   const config = options.config ?? loadAppConfig();
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
     logger: options.requestLog ?? true,
     // Honour a request id set by a proxy, else make one; it is logged with every line and echoed back.
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {

@@ -10,8 +10,10 @@ import { DemoModule } from './demo/demo.module';
 import { ExportsModule } from './exports/exports.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
+import { HistoryModule } from './history/history.module';
 import { ReviewModule } from './review/review.module';
 import { SourcesModule } from './sources/sources.module';
+import { UsersModule } from './users/users.module';
 import { WebModule } from './web/web.module';
 
 @Module({})
@@ -23,7 +25,9 @@ export class AppModule {
       imports: [
         appConfigModule(config),
         DatabaseModule,
+        UsersModule,
         AuthModule,
+        HistoryModule,
         ArticlesModule,
         SourcesModule,
         ClaimsModule,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsOmittable } from '../common/http/is-omittable';
 
@@ -30,7 +30,11 @@ export class UpdateArticleDto {
   @ApiPropertyOptional({ type: [String] }) @IsOmittable() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(100, { each: true }) wireAgencies?: string[];
 }
 
+/** `true`/`false` arrive as strings in a query. */
+const booleanQuery = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
 export class ListArticlesQueryDto {
+  @ApiPropertyOptional({ description: 'Admins: list the deleted articles instead (to restore one)' }) @IsOptional() @Transform(booleanQuery) @IsBoolean() deleted?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) outlet?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(BCP47) language?: string;
   @ApiPropertyOptional({ description: 'Published at or after (ISO 8601)' }) @IsOptional() @IsISO8601() publishedFrom?: string;

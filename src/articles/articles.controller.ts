@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/http/ids';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
-import type { Actor } from '../auth/roles';
+import { Authenticated, CurrentActor } from '../common/http/authenticated.decorator';
+import type { Actor } from '../common/vocabulary';
 import { ExtractionResponseDto, ArticleImportResponseDto, ArticlePageDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
 import { ArticlesService } from './articles.service';
 
@@ -22,8 +22,8 @@ export class ArticlesController {
   @Get()
   @Authenticated()
   @ApiOkResponse({ type: ArticlePageDto })
-  listArticles(@Query() query: ListArticlesQueryDto): Promise<ArticlePageDto> {
-    return this.articles.listArticles(query);
+  listArticles(@Query() query: ListArticlesQueryDto, @CurrentActor() actor: Actor): Promise<ArticlePageDto> {
+    return this.articles.listArticles(query, actor);
   }
 
   @Get(':id')
@@ -46,6 +46,14 @@ export class ArticlesController {
   @ApiOkResponse({ type: ExtractionResponseDto })
   extractAgain(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor: Actor): Promise<ExtractionResponseDto> {
     return this.articles.extractAgain(id, actor);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  @Authenticated('admin')
+  @ApiOkResponse({ type: ArticleResponseDto, description: 'A deleted article and its claims are back on the desk' })
+  restoreArticle(@Param('id', ParseIdPipe) id: number): Promise<ArticleResponseDto> {
+    return this.articles.restoreArticle(id);
   }
 
   @Delete(':id')

@@ -1,14 +1,17 @@
 import { Module } from '@nestjs/common';
-import { ExtractionModule } from '../extraction/extraction.module';
-import { ReviewHistoryModule } from '../review/review-history.module';
+import { ClaimsModule } from '../claims/claims.module';
+import { SourcesModule } from '../sources/sources.module';
+import { ArticleExtraction } from './article-extraction';
 import { ArticlesController } from './articles.controller';
+import { ArticlesRepository } from './articles.repository';
 import { ArticlesService } from './articles.service';
-import { ClaimReanchoring } from './claim-reanchoring';
+import { MarkedClaimsController } from './marked-claims.controller';
 
+/** Articles and their revisions; importing one puts its extracted claims on the desk, revising it re-anchors them. */
 @Module({
-  imports: [ExtractionModule, ReviewHistoryModule],
-  controllers: [ArticlesController],
-  providers: [ArticlesService, ClaimReanchoring],
-  exports: [ArticlesService],
+  imports: [ClaimsModule, SourcesModule],
+  controllers: [ArticlesController, MarkedClaimsController],
+  providers: [ArticlesService, ArticlesRepository, ArticleExtraction],
+  exports: [ArticlesService, ArticlesRepository],
 })
 export class ArticlesModule {}

@@ -1,42 +1,54 @@
 import { Injectable } from '@nestjs/common';
-import { InjectEntityManager } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull } from 'typeorm';
-import type { Actor } from '../auth/roles';
-import { DeskTallyEntity } from '../dashboard/desk-tally.entity';
+import { ClaimReanchoring } from '../claims/claim-reanchoring';
+import { ClaimWriter } from '../claims/claim-writer';
+import type { CreateClaimDto, ClaimResponseDto } from '../claims/claim.dto';
+import { ClaimsService } from '../claims/claims.service';
+import { TalliesRepository } from '../claims/tallies.repository';
 import { decodeCursor, Page, toPage } from '../common/pagination/cursor';
-import { ConflictError, NotFoundError } from '../common/problem/domain-error';
+import { ConflictError, ForbiddenError, NotFoundError } from '../common/problem/domain-error';
 import { searchKey } from '../common/text/search-key';
 import { isoNow } from '../common/time';
-import { TransactionRunner } from '../database/transaction-runner';
-import { ClaimExtractionService } from '../extraction/claim-extraction.service';
+import { Actor, hasRole } from '../common/vocabulary';
+import { Database } from '../database/database';
+import type { WriteTx } from '../database/write-tx';
 import { detectLanguage } from '../extraction';
-import type { ExtractionResponseDto, HeadlineCheckDto, ArticleImportResponseDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
-import { ArticleEntity } from './article.entity';
+import { SOURCES_LOCK } from '../sources/sources.service';
+import type { ArticleImportResponseDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ExtractionResponseDto, HeadlineCheckDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
+import type { ArticleEntity } from './article.entity';
+import { ArticleExtraction, extractFrom } from './article-extraction';
 import { mapArticle } from './article.mapper';
-import { ArticleRevisionEntity } from './article-revision.entity';
+import { ArticlesRepository } from './articles.repository';
 import { contentHash } from './content-hash';
-import { ClaimReanchoring } from './claim-reanchoring';
 
 @Injectable()
 export class ArticlesService {
   constructor(
-    @InjectEntityManager() private readonly manager: EntityManager,
-    private readonly transactions: TransactionRunner,
-    private readonly extraction: ClaimExtractionService,
+    private readonly db: Database,
+    private readonly articles: ArticlesRepository,
+    private readonly extraction: ArticleExtraction,
     private readonly reanchoring: ClaimReanchoring,
+    private readonly writer: ClaimWriter,
+    private readonly claims: ClaimsService,
+    private readonly tallies: TalliesRepository,
   ) {}
 
-  /** Imports an article and, unless told not to, puts its extracted claims on the desk: all in one transaction. */
+  /**
+   * Imports an article and, unless told not to, puts its extracted claims on the desk: all in one
+   * transaction. The extractor runs before it, so the writer is held only for the inserts.
+   */
   async importArticle(input: CreateArticleDto, actor: Actor): Promise<ArticleImportResponseDto> {
     const hash = contentHash(input.body);
-    const { article, extraction } = await this.transactions.run(async (manager) => {
-      await this.refuseDuplicate(manager, hash);
+    const language = input.language ?? detectLanguage(input.body);
+    const extracted = input.extract === false ? null : extractFrom({ body: input.body, language, title: input.title });
+    const { article, outcome } = await this.db.write(async (tx) => {
+      await tx.lock(SOURCES_LOCK, 'shared');
+      await this.refuseDuplicate(tx, hash);
       const now = isoNow();
-      const article = await manager.getRepository(ArticleEntity).save({
+      const article = await this.articles.insert(tx, {
         title: input.title.trim(),
         titleKey: searchKey(input.title),
         body: input.body,
-        language: input.language ?? detectLanguage(input.body),
+        language,
         outlet: input.outlet?.trim() || null,
         url: input.url ?? null,
         publishedAt: input.publishedAt ? new Date(input.publishedAt).toISOString() : null,
@@ -49,22 +61,39 @@ export class ArticlesService {
         updatedAt: now,
         deletedAt: null,
       });
-      await manager.getRepository(ArticleRevisionEntity).insert({ articleId: article.id, revision: 1, body: article.body, contentHash: hash, createdById: actor.id, createdAt: now });
-      const extraction = input.extract === false ? null : await this.extraction.runExtraction(manager, article, actor.id);
-      return { article, extraction };
+      await this.articles.insertRevision(tx, { articleId: article.id, revision: 1, body: article.body, contentHash: hash, createdById: actor.id, createdAt: now });
+      const outcome = extracted ? await this.extraction.putOnDesk(tx, article, extracted, actor.id) : null;
+      return { article, outcome };
     });
-    const extracted = extraction?.created ?? 0;
-    return { ...mapArticle(article, extracted), extractedClaims: extracted, headline: headlineCheck(extraction?.headline) };
+    const created = outcome?.created ?? 0;
+    return { ...mapArticle(article, created), extractedClaims: created, headline: headlineCheck(outcome?.headline) };
   }
 
   /** Runs the extractor again (after an extractor update or a revision); claims already on the desk stay as they are. */
   async extractAgain(id: number, actor: Actor): Promise<ExtractionResponseDto> {
-    const outcome = await this.transactions.run(async (manager) => this.extraction.runExtraction(manager, await this.findLive(manager, id), actor.id));
+    const before = await this.findLive(id);
+    let extracted = extractFrom(before);
+    const outcome = await this.db.write(async (tx) => {
+      await tx.lock(SOURCES_LOCK, 'shared');
+      const article = await this.findLive(id, tx);
+      // Revised in the meantime: extract the words as they are now (rare, so done in the transaction).
+      if (article.contentHash !== before.contentHash || article.language !== before.language) extracted = extractFrom(article);
+      return this.extraction.putOnDesk(tx, article, extracted, actor.id);
+    });
     return { articleId: id, language: outcome.language, created: outcome.created, skipped: outcome.skipped, headline: headlineCheck(outcome.headline) };
   }
 
-  private async refuseDuplicate(manager: EntityManager, hash: string, exceptId?: number): Promise<void> {
-    const existing = await manager.getRepository(ArticleEntity).findOne({ where: { contentHash: hash, deletedAt: IsNull() }, select: { id: true, title: true } });
+  /** A checker marks a span of the article by hand. */
+  async markClaim(input: CreateClaimDto, actor: Actor): Promise<ClaimResponseDto> {
+    return this.db.write(async (tx) => {
+      const article = await this.findLive(input.articleId, tx);
+      const [claim] = await this.writer.createMany(tx, article, [{ start: input.start, end: input.end, text: input.text, kind: input.kind, origin: 'manual' }], actor.id);
+      return this.claims.getClaim(claim.id, tx);
+    });
+  }
+
+  private async refuseDuplicate(tx: WriteTx, hash: string, exceptId?: number): Promise<void> {
+    const existing = await this.articles.findLiveByContentHash(hash, tx);
     if (existing && existing.id !== exceptId) {
       throw new ConflictError(`This body is already on the desk as article ${existing.id} ("${existing.title}").`, {
         rule: 'no-duplicate-articles',
@@ -74,72 +103,83 @@ export class ArticlesService {
     }
   }
 
-  async listArticles(query: ListArticlesQueryDto): Promise<Page<ArticleResponseDto>> {
+  /** Live articles; deleted ones only for admins, who may restore them. */
+  async listArticles(query: ListArticlesQueryDto, actor: Actor): Promise<Page<ArticleResponseDto>> {
+    if (query.deleted && !hasRole(actor.role, 'admin')) throw new ForbiddenError('Only an admin may list deleted articles.');
     const limit = query.limit ?? 50;
-    const afterId = decodeCursor(query.cursor);
-    const select = this.manager.getRepository(ArticleEntity).createQueryBuilder('a').where('a.deleted_at IS NULL');
-    if (query.outlet) select.andWhere('LOWER(a.outlet) = :outlet', { outlet: query.outlet.trim().toLowerCase() });
-    if (query.language) select.andWhere('(a.language = :language OR a.language LIKE :languagePrefix)', { language: query.language, languagePrefix: `${query.language}-%` });
-    if (query.publishedFrom) select.andWhere('a.published_at >= :from', { from: new Date(query.publishedFrom).toISOString() });
-    if (query.publishedTo) select.andWhere('a.published_at < :to', { to: new Date(query.publishedTo).toISOString() });
-    if (query.q) select.andWhere('a.title_key LIKE :q', { q: `%${searchKey(query.q)}%` });
-    if (afterId !== null) select.andWhere('a.id < :afterId', { afterId });
-    const articles = await select.orderBy('a.id', 'DESC').limit(limit + 1).getMany();
-    const counts = await this.claimCounts(articles.map((a) => a.id));
-    return toPage(articles, limit, (article) => mapArticle(article, counts.get(article.id) ?? 0));
+    const articles = await this.articles.list({
+      deleted: query.deleted ?? false,
+      outlet: query.outlet?.trim().toLowerCase(),
+      language: query.language,
+      publishedFrom: query.publishedFrom ? new Date(query.publishedFrom).toISOString() : undefined,
+      publishedTo: query.publishedTo ? new Date(query.publishedTo).toISOString() : undefined,
+      titleKey: query.q ? searchKey(query.q) : undefined,
+      afterId: decodeCursor(query.cursor),
+      rows: limit + 1,
+    });
+    const counts = await this.tallies.of('article', articles.slice(0, limit).map((a) => a.id));
+    return toPage(articles, limit, (article) => mapArticle(article, counts.get(article.id)?.claims ?? 0));
   }
 
-  /** Claims per article, from the desk tallies every claim write keeps current (no counting of claims). */
-  private async claimCounts(articleIds: number[]): Promise<Map<number, number>> {
-    if (articleIds.length === 0) return new Map();
-    const tallies = await this.manager.getRepository(DeskTallyEntity).find({ where: { scope: 'article', scopeId: In(articleIds) }, select: { scopeId: true, claims: true } });
-    return new Map(tallies.map((tally) => [tally.scopeId, tally.claims]));
-  }
-
-  async findLive(manager: EntityManager, id: number): Promise<ArticleEntity> {
-    const article = await manager.getRepository(ArticleEntity).findOneBy({ id, deletedAt: IsNull() });
+  async findLive(id: number, tx?: WriteTx): Promise<ArticleEntity> {
+    const article = await this.articles.findLive(id, tx);
     if (!article) throw new NotFoundError('Article', id);
     return article;
   }
 
   async getArticle(id: number): Promise<ArticleResponseDto> {
-    const article = await this.findLive(this.manager, id);
-    return mapArticle(article, (await this.claimCounts([id])).get(id) ?? 0);
+    const article = await this.findLive(id);
+    return mapArticle(article, (await this.tallies.of('article', [id])).get(id)?.claims ?? 0);
   }
 
   /** Metadata edits change the article in place; a new body is a new revision and the claims re-anchor. */
   async reviseArticle(id: number, input: UpdateArticleDto, actor: Actor): Promise<ArticleRevisionResponseDto> {
-    const { article, reanchoring } = await this.transactions.run(async (manager) => {
-      const article = await this.findLive(manager, id);
+    const { article, reanchoring } = await this.db.write(async (tx) => {
+      const article = await this.findLive(id, tx);
       const now = isoNow();
-      if (input.title !== undefined) Object.assign(article, { title: input.title.trim(), titleKey: searchKey(input.title) });
-      if (input.language !== undefined) article.language = input.language;
-      if (input.outlet !== undefined) article.outlet = input.outlet.trim() || null;
-      if (input.url !== undefined) article.url = input.url;
-      if (input.publishedAt !== undefined) article.publishedAt = new Date(input.publishedAt).toISOString();
-      if (input.byline !== undefined) article.byline = input.byline.trim() || null;
-      if (input.wireAgencies !== undefined) article.wireAgencies = JSON.stringify(input.wireAgencies);
+      const changes: Partial<ArticleEntity> = { updatedAt: now };
+      if (input.title !== undefined) Object.assign(changes, { title: input.title.trim(), titleKey: searchKey(input.title) });
+      if (input.language !== undefined) changes.language = input.language;
+      if (input.outlet !== undefined) changes.outlet = input.outlet.trim() || null;
+      if (input.url !== undefined) changes.url = input.url;
+      if (input.publishedAt !== undefined) changes.publishedAt = new Date(input.publishedAt).toISOString();
+      if (input.byline !== undefined) changes.byline = input.byline.trim() || null;
+      if (input.wireAgencies !== undefined) changes.wireAgencies = JSON.stringify(input.wireAgencies);
       let reanchoring = null;
       if (input.body !== undefined && contentHash(input.body) !== article.contentHash) {
         const hash = contentHash(input.body);
-        await this.refuseDuplicate(manager, hash, id);
-        Object.assign(article, { body: input.body, contentHash: hash, revision: article.revision + 1 });
-        await manager.getRepository(ArticleRevisionEntity).insert({ articleId: id, revision: article.revision, body: input.body, contentHash: hash, createdById: actor.id, createdAt: now });
-        reanchoring = await this.reanchoring.reanchorClaims(manager, article, actor.id);
+        await this.refuseDuplicate(tx, hash, id);
+        Object.assign(changes, { body: input.body, contentHash: hash, revision: article.revision + 1 });
+        await this.articles.insertRevision(tx, { articleId: id, revision: article.revision + 1, body: input.body, contentHash: hash, createdById: actor.id, createdAt: now });
+        reanchoring = await this.reanchoring.reanchorClaims(tx, { id, body: input.body, revision: article.revision + 1 }, actor.id);
       }
-      article.updatedAt = now;
-      await manager.getRepository(ArticleEntity).save(article);
-      return { article, reanchoring };
+      await this.articles.update(tx, id, changes);
+      return { article: { ...article, ...changes }, reanchoring };
     });
-    return { ...mapArticle(article, (await this.claimCounts([id])).get(id) ?? 0), reanchoring };
+    return { ...mapArticle(article, (await this.tallies.of('article', [id])).get(id)?.claims ?? 0), reanchoring };
   }
 
-  /** Soft delete: claims, their history and evidence stay for the record; the article leaves the desk. */
+  /** Soft delete: claims, their history and evidence stay for the record; the article and its claims leave every list, count and export. */
   async deleteArticle(id: number): Promise<void> {
-    await this.transactions.run(async (manager) => {
-      const article = await this.findLive(manager, id);
-      await manager.getRepository(ArticleEntity).update({ id: article.id }, { deletedAt: isoNow() });
+    await this.db.write(async (tx) => {
+      await this.findLive(id, tx);
+      await this.articles.update(tx, id, { deletedAt: isoNow() });
+      await this.writer.setArticleDeleted(tx, id, true);
     });
+  }
+
+  /** Brings a deleted article and its claims back to the desk, unless the same body was imported again since. */
+  async restoreArticle(id: number): Promise<ArticleResponseDto> {
+    const article = await this.db.write(async (tx) => {
+      const article = await this.articles.findById(id, tx);
+      if (!article) throw new NotFoundError('Article', id);
+      if (article.deletedAt === null) throw new ConflictError(`Article ${id} is not deleted.`, { rule: 'restore-deleted-only' });
+      await this.refuseDuplicate(tx, article.contentHash, id);
+      await this.articles.update(tx, id, { deletedAt: null, updatedAt: isoNow() });
+      await this.writer.setArticleDeleted(tx, id, false);
+      return { ...article, deletedAt: null };
+    });
+    return mapArticle(article, (await this.tallies.of('article', [id])).get(id)?.claims ?? 0);
   }
 }
 

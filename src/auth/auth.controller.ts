@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { mapUser, UserResponseDto } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
 import { LoginDto, LoginResponseDto } from './auth.dto';
 import { AuthService } from './auth.service';
-import { Authenticated, CurrentActor, CurrentToken, Public } from './authenticated.decorator';
-import type { Actor } from './roles';
+import { Authenticated, CurrentActor, CurrentToken, Public } from '../common/http/authenticated.decorator';
+import type { Actor } from '../common/vocabulary';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -19,8 +19,8 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto })
-  async login(@Body() body: LoginDto): Promise<LoginResponseDto> {
-    const { token, expiresAt, user } = await this.auth.login(body.email, body.password);
+  async login(@Body() body: LoginDto, @Ip() client: string): Promise<LoginResponseDto> {
+    const { token, expiresAt, user } = await this.auth.login(body.email, body.password, client);
     return { token, expiresAt, user: mapUser(user) };
   }
 

@@ -1,20 +1,16 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { UserEntity } from '../users/user.entity';
-import { UsersController } from '../users/users.controller';
-import { UsersService } from '../users/users.service';
-import { AuthTokenEntity } from './auth-token.entity';
-import { LoginAttemptEntity } from './login-attempt.entity';
+import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
+import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 import { TokenGuard } from './token.guard';
 
-/** Users live with auth: both are about who may do what, and the first admin is made on bootstrap. */
+/** Who is calling: sign-in, sessions, and the guard that enforces every route's declared role. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, AuthTokenEntity, LoginAttemptEntity])],
-  controllers: [AuthController, UsersController],
-  providers: [AuthService, UsersService, { provide: APP_GUARD, useClass: TokenGuard }],
-  exports: [UsersService, AuthService],
+  imports: [UsersModule],
+  controllers: [AuthController],
+  providers: [AuthService, AuthRepository, { provide: APP_GUARD, useClass: TokenGuard }],
+  exports: [AuthService],
 })
 export class AuthModule {}

@@ -1,83 +1,87 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { DomainError } from '../common/problem/domain-error';
+import { TooManyRequestsError, UnauthorizedError } from '../common/problem/domain-error';
 import { isoHoursFromNow, isoNow } from '../common/time';
-import { UserEntity } from '../users/user.entity';
-import { AuthTokenEntity } from './auth-token.entity';
-import { LoginAttemptEntity } from './login-attempt.entity';
-import { lockedForMinutes, WINDOW_MINUTES } from './login-throttle';
-import { verifyPassword } from './password';
-import type { Actor } from './roles';
+import type { Actor } from '../common/vocabulary';
+import { Database } from '../database/database';
+import { TransactionEvents } from '../database/tx-events';
+import { verifyPassword } from '../users/password';
+import type { UserEntity } from '../users/user.entity';
+import { UserAccessChanged } from '../users/user-events';
+import { UsersRepository } from '../users/users.repository';
+import { AuthRepository } from './auth.repository';
+import { KNOWN_DAYS, secondsToWait, WINDOW_MINUTES } from './login-throttle';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A fixed scrypt hash to compare against when the email is unknown, so that timing does not reveal which emails exist. */
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+const minutesAgo = (now: Date, minutes: number) => new Date(now.getTime() - minutes * 60_000).toISOString();
 
 @Injectable()
 export class AuthService {
   private readonly config: AppConfig;
 
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(AuthTokenEntity) private readonly tokens: Repository<AuthTokenEntity>,
-    @InjectRepository(LoginAttemptEntity) private readonly attempts: Repository<LoginAttemptEntity>,
+    private readonly db: Database,
+    private readonly repository: AuthRepository,
+    private readonly users: UsersRepository,
+    events: TransactionEvents,
     @Inject(ConfigService) config: ConfigService,
   ) {
     this.config = config.getOrThrow<AppConfig>(APP_CONFIG);
+    // Disabled, a new password or a new role: every session of the user ends with the change.
+    events.on(UserAccessChanged, (tx, { userId }) => this.repository.revokeAllFor(tx, userId, isoNow()));
   }
 
-  async login(email: string, password: string): Promise<{ token: string; expiresAt: string; user: UserEntity }> {
+  /**
+   * Signs in. The attempt is counted (as a failure) and the throttle decided in one transaction
+   * before the password is hashed, so concurrent guesses each see the ones before them and a refused
+   * guess costs no hashing; a right password then turns its attempt into a success.
+   */
+  async login(email: string, password: string, client: string): Promise<{ token: string; expiresAt: string; user: UserEntity }> {
     const normalized = email.trim().toLowerCase();
-    await this.refuseWhileLocked(normalized);
-    const user = await this.users.findOneBy({ email: normalized });
-    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    const succeeded = Boolean(user && valid && !user.disabled);
-    await this.attempts.insert({ email: normalized, succeeded, createdAt: isoNow() });
-    if (!user || !succeeded) {
-      throw new DomainError(401, 'Unauthorized', 'The email or password is wrong, or the account is disabled.');
+    const now = new Date();
+    const attempt = await this.db.write(async (tx): Promise<{ refusedFor: number } | { id: number; user: UserEntity | null }> => {
+      // One sign-in decision at a time per account and per address, on every instance.
+      await tx.lock(`sign-in:${normalized}`, 'exclusive');
+      await tx.lock(`sign-in-from:${client}`, 'exclusive');
+      const recent = await this.repository.recentAttempts(tx, normalized, client, minutesAgo(now, WINDOW_MINUTES));
+      const knownClient = await this.repository.knownClient(tx, normalized, client, minutesAgo(now, KNOWN_DAYS * 24 * 60));
+      const wait = secondsToWait({ email: normalized, client, recent, knownClient }, now);
+      if (wait > 0) return { refusedFor: wait };
+      const user = await this.users.findByEmail(normalized, tx);
+      const id = await this.repository.insertAttempt(tx, { email: normalized, client, succeeded: false, createdAt: now.toISOString() });
+      return { id, user };
+    });
+    if ('refusedFor' in attempt) {
+      throw new TooManyRequestsError(`Too many wrong passwords: try again in ${attempt.refusedFor} second${attempt.refusedFor === 1 ? '' : 's'}.`, attempt.refusedFor);
     }
+    const { user } = attempt;
+    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !valid || user.disabled) throw new UnauthorizedError('The email or password is wrong, or the account is disabled.');
     const token = randomBytes(32).toString('base64url');
     const expiresAt = isoHoursFromNow(this.config.tokenTtlHours);
-    await this.tokens.insert({ tokenHash: hashToken(token), userId: user.id, createdAt: isoNow(), expiresAt, revokedAt: null });
+    await this.db.write(async (tx) => {
+      await this.repository.markSucceeded(tx, attempt.id);
+      await this.repository.insertToken(tx, { tokenHash: hashToken(token), userId: user.id, createdAt: isoNow(), expiresAt, revokedAt: null });
+    });
     return { token, expiresAt, user };
   }
 
-  /** Failures since the last success inside the window decide; unknown emails are counted alike, so the answer reveals nothing. */
-  private async refuseWhileLocked(email: string, now = new Date()): Promise<void> {
-    const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000).toISOString();
-    const recent = await this.attempts.find({ where: { email, createdAt: MoreThan(since) }, order: { createdAt: 'ASC' }, select: { succeeded: true, createdAt: true } });
-    const lastSuccess = recent.map((a) => a.succeeded).lastIndexOf(true);
-    const failures = recent.slice(lastSuccess + 1).map((a) => a.createdAt);
-    const minutes = lockedForMinutes(failures, now);
-    if (minutes > 0) {
-      throw new DomainError(429, 'Too Many Requests', `Too many wrong passwords for this account: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, { retryAfterSeconds: minutes * 60 });
-    }
+  /** The actor a token stands for, or null when it is unknown, expired, revoked or its user disabled. */
+  async authenticate(token: string): Promise<(Actor & { expiresAt: string }) | null> {
+    const live = await this.repository.liveTokenUser(hashToken(token), isoNow());
+    if (!live) return null;
+    const user = await this.users.findById(live.userId);
+    if (!user || user.disabled) return null;
+    return { id: user.id, role: user.role, displayName: user.displayName, expiresAt: live.expiresAt };
   }
 
-  async authenticate(token: string): Promise<Actor | null> {
-    const row = await this.tokens
-      .createQueryBuilder('t')
-      .innerJoin(UserEntity, 'u', 'u.id = t.user_id')
-      .select(['u.id AS id', 'u.role AS role', 'u.display_name AS "displayName"'])
-      .where('t.token_hash = :hash', { hash: hashToken(token) })
-      .andWhere('t.revoked_at IS NULL')
-      .andWhere('t.expires_at > :now', { now: isoNow() })
-      .andWhere('u.disabled = :disabled', { disabled: false })
-      .getRawOne<{ id: number; role: Actor['role']; displayName: string }>();
-    return row ? { id: Number(row.id), role: row.role, displayName: row.displayName } : null;
-  }
-
-  async logout(token: string): Promise<void> {
-    await this.tokens.update({ tokenHash: hashToken(token), revokedAt: IsNull() }, { revokedAt: isoNow() });
-  }
-
-  /** Revokes every session of a user: used when an admin disables an account or resets a password. */
-  async revokeAllFor(userId: number): Promise<void> {
-    await this.tokens.update({ userId, revokedAt: IsNull() }, { revokedAt: isoNow() });
+  logout(token: string): Promise<void> {
+    return this.db.write((tx) => this.repository.revokeToken(tx, hashToken(token), isoNow()));
   }
 }

@@ -1,16 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError, ForbiddenError } from '../common/problem/domain-error';
+import { ForbiddenError, UnauthorizedError } from '../common/problem/domain-error';
 import { AuthService } from './auth.service';
-import { PUBLIC_ROUTE, REQUIRED_ROLE } from './authenticated.decorator';
-import { Actor, hasRole, Role } from './roles';
+import { PUBLIC_ROUTE, REQUIRED_ROLE } from '../common/http/authenticated.decorator';
+import { Actor, hasRole, Role } from '../common/vocabulary';
 import { isCsrfSafe, readSessionCookie, WEB_CLIENT_HEADER, WEB_CLIENT_VALUE } from './session-cookie';
-
-export class UnauthorizedError extends DomainError {
-  constructor(message: string) {
-    super(401, 'Unauthorized', message);
-  }
-}
 
 /** One guard enforces every route's declared role; services can trust the actor they are given. */
 @Injectable()
@@ -27,8 +21,9 @@ export class TokenGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<{ method: string; headers: Record<string, string | undefined>; actor?: Actor; token?: string }>();
     const token = this.bearerToken(request) ?? this.cookieToken(request);
     if (!token) throw new UnauthorizedError('Sign in first: send Authorization: Bearer <token> from POST /api/auth/login.');
-    const actor = await this.auth.authenticate(token);
-    if (!actor) throw new UnauthorizedError('The token is unknown, expired or revoked: sign in again.');
+    const session = await this.auth.authenticate(token);
+    if (!session) throw new UnauthorizedError('The token is unknown, expired or revoked: sign in again.');
+    const { expiresAt: _expiresAt, ...actor } = session;
     if (!hasRole(actor.role, required)) throw new ForbiddenError(`This needs the ${required} role; you are ${actor.role}.`);
     request.actor = actor;
     request.token = token;

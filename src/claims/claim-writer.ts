@@ -1,15 +1,17 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { describeQuote } from '../articles/anchoring';
-import type { ArticleEntity } from '../articles/article.entity';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CodePointIndex } from '../common/text/code-points';
-import { RuleViolationError, StaleVersionError, NotFoundError } from '../common/problem/domain-error';
+import { NotFoundError, RuleViolationError, StaleVersionError } from '../common/problem/domain-error';
 import { isoNow } from '../common/time';
-import { DeskTallies } from '../dashboard/desk-tallies';
-import { ReviewHistory } from '../review/review-history';
-import { AttributionEntity } from './attribution.entity';
-import { ClaimEntity } from './claim.entity';
 import type { AttributionRole, ClaimKind, ClaimOrigin } from '../common/vocabulary';
+import type { WriteTx } from '../database/write-tx';
+import { TransactionEvents } from '../database/tx-events';
+import { ClaimHistory, NewReviewEvent } from '../history/claim-history';
+import { SourceMerged } from '../sources/source-events';
+import { describeQuote } from './anchoring';
+import type { ClaimEntity } from './claim.entity';
+import { refuseBasisChangeUnderVerdict } from './claim-rules';
+import { TalliesRepository, contributionOf } from './tallies.repository';
+import { ClaimsRepository, NewClaimRow } from './claims.repository';
 
 export interface NewClaim {
   start: number;
@@ -22,33 +24,42 @@ export interface NewClaim {
   attributions?: { sourceId: number; role: AttributionRole; cue: string | null }[];
 }
 
+/** The words a claim is anchored in: the article's id and current body. */
+export interface ArticleText {
+  id: number;
+  body: string;
+}
+
+export type ClaimEvent = Omit<NewReviewEvent, 'claimId'>;
+
 /**
- * Writes claims inside a caller's transaction: manual marking, extraction and the demo import all
- * create claims the same way, anchored to code-point offsets and with a first history event.
+ * Every change to a claim goes through here, inside the caller's transaction: the row, the desk's
+ * tallies and the claim's history event change together or not at all. Review, evidence, the
+ * articles' import and revisions and source merges all call it; none of them touches the claims
+ * tables itself.
  */
 @Injectable()
-export class ClaimWriter {
+export class ClaimWriter implements OnModuleInit {
   constructor(
-    private readonly history: ReviewHistory,
-    private readonly tallies: DeskTallies,
+    private readonly claims: ClaimsRepository,
+    private readonly tallies: TalliesRepository,
+    private readonly history: ClaimHistory,
+    private readonly events: TransactionEvents,
   ) {}
 
-  async create(manager: EntityManager, article: ArticleEntity, input: NewClaim, actorId: number): Promise<ClaimEntity> {
-    const [claim] = await this.createMany(manager, article, [input], actorId);
-    return claim;
+  onModuleInit(): void {
+    this.events.on(SourceMerged, (tx, merge) => this.followMerge(tx, merge));
   }
 
-  /** Several claims on one article (an extraction run): the desk tallies move once for all of them. */
-  async createMany(manager: EntityManager, article: ArticleEntity, inputs: NewClaim[], actorId: number): Promise<ClaimEntity[]> {
+  /** Claims on one article (a hand-marked span, or an extraction run), anchored to code-point offsets, each with its first history event. */
+  async createMany(tx: WriteTx, article: ArticleText, inputs: NewClaim[], actorId: number): Promise<ClaimEntity[]> {
     const body = new CodePointIndex(article.body);
-    const claims: ClaimEntity[] = [];
-    for (const input of inputs) claims.push(await this.insert(manager, article, input, actorId, body));
-    const unverified = { status: 'unverified', awaitingApproval: false } as const;
-    await this.tallies.claimsAdded(manager, article.id, inputs.map((input) => (input.attributions ?? []).map((a) => a.sourceId)), unverified);
-    return claims;
+    const created: ClaimEntity[] = [];
+    for (const input of inputs) created.push(await this.insert(tx, article, input, actorId, body));
+    return created;
   }
 
-  private async insert(manager: EntityManager, article: ArticleEntity, input: NewClaim, actorId: number, body: CodePointIndex): Promise<ClaimEntity> {
+  private async insert(tx: WriteTx, article: ArticleText, input: NewClaim, actorId: number, body: CodePointIndex): Promise<ClaimEntity> {
     if (input.end <= input.start || input.end > body.length) {
       throw new RuleViolationError(
         'span-within-body',
@@ -58,7 +69,7 @@ export class ClaimWriter {
     const quote = describeQuote(body, input.start, input.end);
     if (!quote.exact.trim()) throw new RuleViolationError('span-has-words', 'The span holds only whitespace: mark the words of the claim.');
     const now = isoNow();
-    const claim = await manager.getRepository(ClaimEntity).save({
+    const row: NewClaimRow = {
       articleId: article.id,
       text: input.text?.trim() || quote.exact.trim(),
       kind: input.kind ?? 'statement',
@@ -75,25 +86,143 @@ export class ClaimWriter {
       confidence: input.confidence ?? null,
       hedged: input.hedged ?? false,
       verdictRationale: null, verdictById: null, verdictAt: null, approvedById: null, approvedAt: null,
+      articleDeleted: false,
       createdById: actorId,
       createdAt: now,
       updatedAt: now,
-    });
-    for (const attribution of input.attributions ?? []) {
-      await manager.getRepository(AttributionEntity).insert({ claimId: claim.id, sourceId: attribution.sourceId, role: attribution.role, cue: attribution.cue, createdAt: now });
-    }
-    await this.history.append(manager, {
+    };
+    const claim = await this.claims.insertClaim(tx, row);
+    const attributions = input.attributions ?? [];
+    for (const a of attributions) await this.claims.insertAttribution(tx, { claimId: claim.id, sourceId: a.sourceId, role: a.role, cue: a.cue, createdAt: now });
+    this.tallies.claimCounted(tx, { articleId: article.id, sourceIds: attributions.map((a) => a.sourceId) }, contributionOf(claim), 1);
+    await this.history.append(tx, {
       claimId: claim.id, action: 'created', actorId, toStatus: 'unverified',
-      details: { origin: input.origin, start: quote.start, end: quote.end, attributions: input.attributions?.length ?? 0 },
+      details: { origin: input.origin, start: quote.start, end: quote.end, attributions: attributions.length },
     });
     return claim;
   }
 
-  /** Loads a claim for a change, refusing it if the client's view is stale. */
-  async loadForChange(manager: EntityManager, claimId: number, expectedVersion?: number): Promise<ClaimEntity> {
-    const claim = await manager.getRepository(ClaimEntity).findOneBy({ id: claimId });
+  /** Reads and locks a claim for a change, refusing it if the client's view is stale. */
+  async loadForChange(tx: WriteTx, claimId: number, expectedVersion?: number): Promise<ClaimEntity> {
+    const claim = await this.claims.lockForChange(tx, claimId);
     if (!claim) throw new NotFoundError('Claim', claimId);
     if (expectedVersion !== undefined && expectedVersion !== claim.version) throw new StaleVersionError(claimId, expectedVersion, claim.version);
     return claim;
+  }
+
+  /** As loadForChange, for a change of the claim's evidence or attributions: refused while it has a verdict. */
+  async loadForBasisChange(tx: WriteTx, claimId: number, expectedVersion?: number): Promise<ClaimEntity> {
+    const claim = await this.loadForChange(tx, claimId, expectedVersion);
+    refuseBasisChangeUnderVerdict(claim);
+    return claim;
+  }
+
+  /**
+   * A review step: the claim's fields change, its version moves on (refused if someone moved it
+   * first), the tallies follow its status and approval, and the step is written to its history.
+   */
+  async applyReviewStep(tx: WriteTx, claim: ClaimEntity, changes: Partial<NewClaimRow>, event: ClaimEvent): Promise<ClaimEntity> {
+    const after: ClaimEntity = { ...claim, ...changes, version: claim.version + 1, updatedAt: isoNow() };
+    const applied = await this.claims.update(tx, claim.id, { ...changes, version: after.version, updatedAt: after.updatedAt }, claim.version);
+    if (!applied) {
+      const current = await this.claims.findById(claim.id, tx);
+      throw new StaleVersionError(claim.id, claim.version, current?.version ?? claim.version);
+    }
+    await this.moveTallies(tx, claim, after);
+    await this.history.append(tx, { ...event, claimId: claim.id, details: { version: after.version, ...event.details } });
+    return after;
+  }
+
+  /** A change beside the claim's own fields (evidence, an attribution): recorded in its history. */
+  async record(tx: WriteTx, claim: ClaimEntity, event: ClaimEvent): Promise<void> {
+    await this.history.append(tx, { ...event, claimId: claim.id });
+  }
+
+  async addAttribution(tx: WriteTx, claim: ClaimEntity, attribution: { sourceId: number; sourceName: string; role: AttributionRole; cue: string | null }, actorId: number) {
+    const current = (await this.claims.attributionsOf([claim.id], tx)).get(claim.id) ?? [];
+    if (current.some((a) => a.sourceId === attribution.sourceId && a.role === attribution.role)) {
+      throw new RuleViolationError('attribution-once', `The claim is already attributed to ${attribution.sourceName} as ${attribution.role}.`, 'conflict');
+    }
+    const saved = await this.claims.insertAttribution(tx, { claimId: claim.id, sourceId: attribution.sourceId, role: attribution.role, cue: attribution.cue, createdAt: isoNow() });
+    if (!claim.articleDeleted && !current.some((a) => a.sourceId === attribution.sourceId)) this.tallies.sourceCited(tx, attribution.sourceId, contributionOf(claim), 1);
+    await this.record(tx, claim, {
+      action: 'attribution_added', actorId,
+      details: { attributionId: saved.id, sourceId: attribution.sourceId, sourceName: attribution.sourceName, role: attribution.role, cue: attribution.cue },
+    });
+    return saved;
+  }
+
+  async removeAttribution(tx: WriteTx, claim: ClaimEntity, attributionId: number, actorId: number): Promise<void> {
+    const attribution = await this.claims.findAttribution(tx, claim.id, attributionId);
+    if (!attribution) throw new NotFoundError('Attribution', attributionId);
+    await this.claims.deleteAttribution(tx, attributionId);
+    const remaining = (await this.claims.attributionsOf([claim.id], tx)).get(claim.id) ?? [];
+    if (!claim.articleDeleted && !remaining.some((a) => a.sourceId === attribution.sourceId)) this.tallies.sourceCited(tx, attribution.sourceId, contributionOf(claim), -1);
+    await this.record(tx, claim, {
+      action: 'attribution_removed', actorId,
+      details: { attributionId, sourceId: attribution.sourceId, role: attribution.role, cue: attribution.cue },
+    });
+  }
+
+  /** Its words were found again elsewhere, or are gone (orphaned); the history says which. */
+  async moveAnchor(tx: WriteTx, claim: ClaimEntity, changes: Partial<NewClaimRow>, event: ClaimEvent | null): Promise<void> {
+    await this.claims.update(tx, claim.id, event ? { ...changes, updatedAt: isoNow() } : changes);
+    if (event) await this.record(tx, claim, event);
+  }
+
+  /** An article was deleted (or restored): its claims leave the desk's lists and counts (or return), kept for the record. */
+  async setArticleDeleted(tx: WriteTx, articleId: number, deleted: boolean): Promise<void> {
+    const claims = await this.claims.ofArticle(articleId, tx);
+    const attributions = await this.claims.attributionsOf(claims.map((c) => c.id), tx);
+    for (const claim of claims) {
+      if (claim.articleDeleted === deleted) continue;
+      const place = { articleId, sourceIds: (attributions.get(claim.id) ?? []).map((a) => a.sourceId) };
+      this.tallies.claimCounted(tx, place, contributionOf(claim), deleted ? -1 : 1);
+    }
+    await this.claims.setArticleDeleted(tx, articleId, deleted);
+  }
+
+  private async moveTallies(tx: WriteTx, before: ClaimEntity, after: ClaimEntity): Promise<void> {
+    const [was, is] = [contributionOf(before), contributionOf(after)];
+    // A reassign leaves every count as it was: then the claim's sources need no lookup.
+    if (before.articleDeleted || (was.status === is.status && was.awaitingApproval === is.awaitingApproval)) return;
+    const sourceIds = ((await this.claims.attributionsOf([before.id], tx)).get(before.id) ?? []).map((a) => a.sourceId);
+    this.tallies.claimChanged(tx, { articleId: before.articleId, sourceIds }, was, is);
+  }
+
+  /**
+   * A source was merged: every claim citing it cites the survivor instead. An attribution that would
+   * repeat one the claim already has (same survivor, same role) is folded into it, and the claim's
+   * history says so; nothing is dropped without a trace.
+   */
+  private async followMerge(tx: WriteTx, merge: (typeof SourceMerged)['payload']): Promise<void> {
+    const { from, into, actorId, report } = merge;
+    const moving = await this.claims.attributionsCiting(tx, from.id);
+    const claims = await this.claims.lockAll(tx, moving.map((a) => a.claimId));
+    const all = await this.claims.attributionsOf(claims.map((c) => c.id), tx);
+    for (const claim of claims) {
+      const own = all.get(claim.id) ?? [];
+      const folded: { attributionId: number; into: number; role: string; cue: string | null }[] = [];
+      for (const attribution of own.filter((a) => a.sourceId === from.id)) {
+        const survivor = own.find((a) => a.sourceId === into.id && a.role === attribution.role);
+        if (survivor) {
+          await this.claims.deleteAttribution(tx, attribution.id);
+          folded.push({ attributionId: attribution.id, into: survivor.id, role: attribution.role, cue: attribution.cue });
+        } else {
+          await this.claims.moveAttribution(tx, attribution.id, into.id);
+        }
+      }
+      if (!claim.articleDeleted) {
+        this.tallies.sourceCited(tx, from.id, contributionOf(claim), -1);
+        if (!own.some((a) => a.sourceId === into.id)) this.tallies.sourceCited(tx, into.id, contributionOf(claim), 1);
+      }
+      report.claims++;
+      report.foldedAttributions += folded.length;
+      await this.record(tx, claim, {
+        action: 'source_merged', actorId,
+        note: `Source "${from.name}" (${from.id}) was merged into "${into.name}" (${into.id}).`,
+        details: { fromSourceId: from.id, intoSourceId: into.id, ...(folded.length ? { folded } : {}) },
+      });
+    }
   }
 }

@@ -29,6 +29,8 @@ export class ClaimEntity {
   @Column({ name: 'verdict_at', type: 'varchar', length: 32, nullable: true }) verdictAt: string | null;
   @Column({ name: 'approved_by_id', type: 'integer', nullable: true }) approvedById: number | null;
   @Column({ name: 'approved_at', type: 'varchar', length: 32, nullable: true }) approvedAt: string | null;
+  /** Its article was deleted: the claim is kept for the record but is off the desk (lists, counts, exports). */
+  @Column({ name: 'article_deleted', type: 'boolean', default: false }) articleDeleted: boolean;
   @Column({ name: 'created_by_id', type: 'integer', nullable: true }) createdById: number | null;
   @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;
   @Column({ name: 'updated_at', type: 'varchar', length: 32 }) updatedAt: string;

@@ -1,21 +1,12 @@
-import type { SourceType } from '../common/vocabulary';
+import type { SourceSummaryDto } from '../sources/source-summary.dto';
+import type { AttributionEntity } from './attribution.entity';
 import type { AttributionResponseDto, ClaimResponseDto } from './claim.dto';
 import type { ClaimEntity } from './claim.entity';
-import type { AttributionRole } from '../common/vocabulary';
 
-/** An attribution joined with its source's summary, as read for a page of claims. */
-export interface AttributionRow {
-  id: number;
-  claimId: number;
-  role: AttributionRole;
-  cue: string | null;
-  sourceId: number;
-  sourceName: string;
-  sourceType: SourceType;
-}
-
-export function mapAttribution(row: AttributionRow): AttributionResponseDto {
-  return { id: row.id, role: row.role, cue: row.cue, source: { id: row.sourceId, name: row.sourceName, type: row.sourceType } };
+/** An attribution with its source as the claim shows it; a source that vanished shows as unknown rather than failing the page. */
+export function mapAttribution(attribution: AttributionEntity, sources: ReadonlyMap<number, SourceSummaryDto>): AttributionResponseDto {
+  const source = sources.get(attribution.sourceId) ?? { id: attribution.sourceId, name: `source ${attribution.sourceId}`, type: 'other' as const };
+  return { id: attribution.id, role: attribution.role, cue: attribution.cue, source };
 }
 
 /** A claim row as the list query selects it (TypeORM's `c_` aliases), read without entity hydration on the hot path. */
@@ -28,12 +19,12 @@ export function claimFromRow(row: Record<string, unknown>): ClaimEntity {
     orphaned: Boolean(row.c_orphaned), confidence: row.c_confidence === null ? null : Number(row.c_confidence), hedged: Boolean(row.c_hedged),
     verdictRationale: row.c_verdict_rationale as string | null, verdictById: row.c_verdict_by_id === null ? null : Number(row.c_verdict_by_id),
     verdictAt: row.c_verdict_at as string | null, approvedById: row.c_approved_by_id === null ? null : Number(row.c_approved_by_id),
-    approvedAt: row.c_approved_at as string | null, createdById: row.c_created_by_id === null ? null : Number(row.c_created_by_id),
+    approvedAt: row.c_approved_at as string | null, articleDeleted: Boolean(row.c_article_deleted), createdById: row.c_created_by_id === null ? null : Number(row.c_created_by_id),
     createdAt: row.c_created_at as string, updatedAt: row.c_updated_at as string,
   };
 }
 
-export function mapClaim(claim: ClaimEntity, attributions: AttributionRow[]): ClaimResponseDto {
+export function mapClaim(claim: ClaimEntity, attributions: readonly AttributionEntity[], sources: ReadonlyMap<number, SourceSummaryDto>): ClaimResponseDto {
   const hasVerdict = claim.verdictAt !== null;
   return {
     id: claim.id,
@@ -45,7 +36,7 @@ export function mapClaim(claim: ClaimEntity, attributions: AttributionRow[]): Cl
     version: claim.version,
     assigneeId: claim.assigneeId,
     quote: { exact: claim.quoteExact, prefix: claim.quotePrefix, suffix: claim.quoteSuffix, start: claim.quoteStart, end: claim.quoteEnd },
-    attributions: attributions.map(mapAttribution),
+    attributions: attributions.map((a) => mapAttribution(a, sources)),
     confidence: claim.confidence,
     hedged: claim.hedged,
     orphaned: claim.orphaned,

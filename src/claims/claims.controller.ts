@@ -1,31 +1,27 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
-import { ParseIdPipe } from '../common/http/ids';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
-import type { Actor } from '../auth/roles';
+import { Authenticated, CurrentActor } from '../common/http/authenticated.decorator';
+import { ParseIdPipe } from '../common/http/ids';
 import { VersionQueryDto } from '../common/http/version-query.dto';
+import type { Actor } from '../common/vocabulary';
+import { ClaimHistoryResponseDto } from '../history/history.dto';
 import { AttributionsService } from './attributions.service';
-import { ClaimDetailResponseDto } from './claim-detail.dto';
-import { ClaimPageDto, ClaimResponseDto, CreateAttributionDto, CreateClaimDto, ListClaimsQueryDto } from './claim.dto';
+import { ClaimPageDto, ClaimResponseDto, CreateAttributionDto, ListClaimsQueryDto } from './claim.dto';
 import { ClaimsService } from './claims.service';
-import { RelatedClaimsResponseDto } from './related/related-claims.dto';
-import { RelatedClaimsService } from './related/related-claims.service';
 
+/**
+ * The claim list, attributions and history. Other claim routes live with the feature that composes
+ * them: marking a claim by hand (POST /claims) with articles, which own the words; one claim with
+ * its evidence and the reader's allowed actions (GET /claims/:id) and the review steps with review;
+ * corroboration candidates (GET /claims/:id/related) with evidence.
+ */
 @ApiTags('claims')
 @Controller('claims')
 export class ClaimsController {
   constructor(
     private readonly claims: ClaimsService,
     private readonly attributions: AttributionsService,
-    private readonly related: RelatedClaimsService,
   ) {}
-
-  @Post()
-  @Authenticated('checker')
-  @ApiCreatedResponse({ type: ClaimResponseDto })
-  createClaim(@Body() body: CreateClaimDto, @CurrentActor() actor: Actor): Promise<ClaimResponseDto> {
-    return this.claims.createManualClaim(body, actor);
-  }
 
   @Get()
   @Authenticated()
@@ -34,18 +30,11 @@ export class ClaimsController {
     return this.claims.listClaims(query);
   }
 
-  @Get(':id')
+  @Get(':id/history')
   @Authenticated()
-  @ApiOkResponse({ type: ClaimDetailResponseDto })
-  getClaim(@Param('id', ParseIdPipe) id: number): Promise<ClaimDetailResponseDto> {
-    return this.claims.getClaimDetail(id);
-  }
-
-  @Get(':id/related')
-  @Authenticated()
-  @ApiOkResponse({ type: RelatedClaimsResponseDto })
-  relatedClaims(@Param('id', ParseIdPipe) id: number): Promise<RelatedClaimsResponseDto> {
-    return this.related.relatedTo(id);
+  @ApiOkResponse({ type: ClaimHistoryResponseDto })
+  history(@Param('id', ParseIdPipe) id: number): Promise<ClaimHistoryResponseDto> {
+    return this.claims.historyOf(id);
   }
 
   @Post(':id/attributions')

@@ -1,16 +1,19 @@
-import { DeskTalliesModule } from '../dashboard/desk-tallies.module';
 import { Module } from '@nestjs/common';
-import { ReviewHistoryModule } from '../review/review-history.module';
+import { HistoryModule } from '../history/history.module';
+import { SourcesModule } from '../sources/sources.module';
 import { AttributionsService } from './attributions.service';
+import { ClaimReanchoring } from './claim-reanchoring';
 import { ClaimWriter } from './claim-writer';
 import { ClaimsController } from './claims.controller';
+import { ClaimsRepository } from './claims.repository';
 import { ClaimsService } from './claims.service';
-import { RelatedClaimsService } from './related/related-claims.service';
+import { TalliesRepository } from './tallies.repository';
 
+/** Claims and their attributions, and the desk's running counts of them. Every change to a claim goes through ClaimWriter. */
 @Module({
-  imports: [ReviewHistoryModule, DeskTalliesModule],
+  imports: [HistoryModule, SourcesModule],
   controllers: [ClaimsController],
-  providers: [ClaimsService, AttributionsService, ClaimWriter, RelatedClaimsService],
-  exports: [ClaimsService, ClaimWriter],
+  providers: [ClaimsService, AttributionsService, ClaimWriter, ClaimReanchoring, ClaimsRepository, TalliesRepository],
+  exports: [ClaimsService, ClaimWriter, ClaimReanchoring, ClaimsRepository, TalliesRepository],
 })
 export class ClaimsModule {}

@@ -1,60 +1,49 @@
 import { Injectable } from '@nestjs/common';
-import { InjectEntityManager } from '@nestjs/typeorm';
-import { EntityManager } from 'typeorm';
-import { ArticleEntity } from '../articles/article.entity';
-import type { Actor } from '../auth/roles';
-import { decodeCursor, Page, toPage } from '../common/pagination/cursor';
+import { decodeCursor, encodeCursor, Page } from '../common/pagination/cursor';
 import { NotFoundError } from '../common/problem/domain-error';
-import { TransactionRunner } from '../database/transaction-runner';
-import { listEvidence } from '../evidence/evidence-queries';
-import { loadHistory } from '../review/history-queries';
-import type { ClaimDetailResponseDto } from './claim-detail.dto';
-import type { ClaimResponseDto, CreateClaimDto, ListClaimsQueryDto } from './claim.dto';
-import { ClaimEntity } from './claim.entity';
-import { claimFromRow, mapClaim } from './claim.mapper';
-import { attributionsOf, claimListQuery } from './claim-queries';
-import { ClaimWriter } from './claim-writer';
+import type { WriteTx } from '../database/write-tx';
+import { ClaimHistory } from '../history/claim-history';
+import type { ClaimHistoryResponseDto } from '../history/history.dto';
+import { SourcesService } from '../sources/sources.service';
+import type { ClaimResponseDto, ListClaimsQueryDto } from './claim.dto';
+import type { ClaimEntity } from './claim.entity';
+import { mapClaim } from './claim.mapper';
+import { ClaimsRepository } from './claims.repository';
 
+/** Reading claims as the API shows them: with their attributions and the sources' names. */
 @Injectable()
 export class ClaimsService {
   constructor(
-    @InjectEntityManager() private readonly manager: EntityManager,
-    private readonly transactions: TransactionRunner,
-    private readonly writer: ClaimWriter,
+    private readonly claims: ClaimsRepository,
+    private readonly sources: SourcesService,
+    private readonly history: ClaimHistory,
   ) {}
-
-  /** A checker marks a span of the article by hand. */
-  async createManualClaim(input: CreateClaimDto, actor: Actor): Promise<ClaimResponseDto> {
-    const claim = await this.transactions.run(async (manager) => {
-      const article = await manager.getRepository(ArticleEntity).findOneBy({ id: input.articleId });
-      if (!article || article.deletedAt) throw new NotFoundError('Article', input.articleId);
-      return this.writer.create(manager, article, { start: input.start, end: input.end, text: input.text, kind: input.kind, origin: 'manual' }, actor.id);
-    });
-    return this.getClaim(claim.id);
-  }
 
   async listClaims(query: ListClaimsQueryDto): Promise<Page<ClaimResponseDto>> {
     const limit = query.limit ?? 50;
-    const afterId = decodeCursor(query.cursor);
-    const { cursor: _cursor, limit: _limit, ...filter } = query;
-    const rows = await claimListQuery(this.manager, filter, afterId, limit + 1).getRawMany<Record<string, unknown>>();
-    const page = toPage(rows.map(claimFromRow), limit, (claim) => claim);
+    const { cursor, limit: _limit, ...filter } = query;
+    const rows = await this.claims.list(filter, decodeCursor(cursor), limit + 1);
     // A claim reached through two attributions of the filtered source comes twice, adjacent: show it once.
-    const claims = page.items.filter((claim, index, all) => index === 0 || all[index - 1].id !== claim.id);
-    const attributions = await attributionsOf(this.manager, claims.map((claim) => claim.id));
-    return { items: claims.map((claim) => mapClaim(claim, attributions.get(claim.id) ?? [])), nextCursor: page.nextCursor };
+    const claims = rows.slice(0, limit).filter((claim, index, all) => index === 0 || all[index - 1].id !== claim.id);
+    return { items: await this.describe(claims), nextCursor: rows.length > limit ? encodeCursor(rows[limit - 1].id) : null };
   }
 
-  async getClaim(id: number, manager: EntityManager = this.manager): Promise<ClaimResponseDto> {
-    const claim = await manager.getRepository(ClaimEntity).findOneBy({ id });
+  async getClaim(id: number, tx?: WriteTx): Promise<ClaimResponseDto> {
+    const claim = await this.claims.findById(id, tx);
     if (!claim) throw new NotFoundError('Claim', id);
-    const attributions = await attributionsOf(manager, [id]);
-    return mapClaim(claim, attributions.get(id) ?? []);
+    return (await this.describe([claim], tx))[0];
   }
 
-  async getClaimDetail(id: number): Promise<ClaimDetailResponseDto> {
-    const claim = await this.getClaim(id);
-    const [evidence, history] = await Promise.all([listEvidence(this.manager, id), loadHistory(this.manager, id)]);
-    return { ...claim, evidence, history: history.items, historyVerified: history.verified };
+  /** Claims with their attributions: two more queries for any number of claims. */
+  async describe(claims: ClaimEntity[], tx?: WriteTx): Promise<ClaimResponseDto[]> {
+    const attributions = await this.claims.attributionsOf(claims.map((c) => c.id), tx);
+    const sources = await this.sources.summaries([...attributions.values()].flat().map((a) => a.sourceId), tx);
+    return claims.map((claim) => mapClaim(claim, attributions.get(claim.id) ?? [], sources));
+  }
+
+  async historyOf(claimId: number): Promise<ClaimHistoryResponseDto> {
+    if (!(await this.claims.findById(claimId))) throw new NotFoundError('Claim', claimId);
+    const { items, verified } = await this.history.historyOf(claimId);
+    return { claimId, verified, items };
   }
 }

@@ -47,3 +47,18 @@ export const SOURCE_TYPES = [
   'other',
 ] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/** Roles are ranked: each may do what the ones below it may. */
+export const ROLES = ['viewer', 'checker', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function hasRole(actual: Role, required: Role): boolean {
+  return ROLES.indexOf(actual) >= ROLES.indexOf(required);
+}
+
+/** The caller of a request, as services and the pure rules see it. */
+export interface Actor {
+  id: number;
+  role: Role;
+  displayName: string;
+}

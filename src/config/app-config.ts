@@ -3,8 +3,13 @@
  * @nestjs/config and turned into one typed object, so no other file touches process.env.
  */
 export type DatabaseConfig =
-  | { type: 'sqlite'; path: string }
-  | { type: 'postgres'; url: string };
+  /** `readConnections`: read-only connections beside the one writer (default 2). */
+  | { type: 'sqlite'; path: string; readConnections?: number }
+  /** `poolSize`: connections per pool, one pool writing and one reading (default 8). */
+  | { type: 'postgres'; url: string; poolSize?: number };
+
+/** Defaults sized for a small machine: 2 SQLite readers beside the writer; PostgreSQL pools of 8. */
+export const POOLS = { readConnections: 2, poolSize: 8 };
 
 export interface AppConfig {
   port: number;
@@ -17,18 +22,26 @@ export interface AppConfig {
   publicBaseUrl: string;
   organizationName: string;
   organizationUrl: string;
+  /** An editor other than the verdict's author approves it (REVIEW_FOUR_EYES, on unless set to false). */
+  reviewFourEyes: boolean;
+  /**
+   * Which proxies' X-Forwarded-For / -Proto to believe (TRUST_PROXY): false (default), true (any),
+   * a number of hops, or a comma-separated list of addresses and CIDR ranges. Sign-in throttling
+   * counts per client address, so behind a proxy this must be set.
+   */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigurationError extends Error {}
 
-export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
-  if (!url) return { type: 'sqlite', path: './data/claimtrack.sqlite' };
+export function parseDatabaseUrl(url: string | undefined, pools: typeof POOLS = POOLS): DatabaseConfig {
+  if (!url) return { type: 'sqlite', path: './data/claimtrack.sqlite', readConnections: pools.readConnections };
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length).replace(/^\/\//, '');
     if (!path) throw new ConfigurationError('DATABASE_URL "sqlite:" needs a file path, e.g. sqlite:./data/claimtrack.sqlite');
-    return { type: 'sqlite', path };
+    return { type: 'sqlite', path, readConnections: pools.readConnections };
   }
-  if (/^postgres(ql)?:\/\//.test(url)) return { type: 'postgres', url };
+  if (/^postgres(ql)?:\/\//.test(url)) return { type: 'postgres', url, poolSize: pools.poolSize };
   throw new ConfigurationError(`DATABASE_URL must start with sqlite: or postgres://, got "${url.split(':')[0]}:"`);
 }
 
@@ -39,11 +52,21 @@ function positiveInteger(name: string, raw: string | undefined, fallback: number
   return value;
 }
 
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
+}
+
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const port = positiveInteger('PORT', env.PORT, 3000);
   return {
     port,
-    database: parseDatabaseUrl(env.DATABASE_URL),
+    database: parseDatabaseUrl(env.DATABASE_URL, {
+      readConnections: positiveInteger('DATABASE_READ_CONNECTIONS', env.DATABASE_READ_CONNECTIONS, POOLS.readConnections),
+      poolSize: positiveInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, POOLS.poolSize),
+    }),
     adminEmail: env.ADMIN_EMAIL || null,
     adminPassword: env.ADMIN_PASSWORD || null,
     tokenTtlHours: positiveInteger('TOKEN_TTL_HOURS', env.TOKEN_TTL_HOURS, 12),
@@ -52,6 +75,8 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/$/, ''),
     organizationName: env.ORGANIZATION_NAME || 'Claimtrack Fact-Check Desk',
     organizationUrl: env.ORGANIZATION_URL || env.PUBLIC_BASE_URL || `http://localhost:${port}`,
+    reviewFourEyes: env.REVIEW_FOUR_EYES !== 'false',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../auth/authenticated.decorator';
+import { Authenticated } from '../common/http/authenticated.decorator';
 import { ActivityQueryDto, ActivityResponseDto, FlowQueryDto, FlowResponseDto } from './activity.dto';
 import { ActivityService } from './activity.service';
 

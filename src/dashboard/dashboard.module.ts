@@ -1,14 +1,23 @@
 import { Module } from '@nestjs/common';
+import { ArticlesModule } from '../articles/articles.module';
+import { ClaimsModule } from '../claims/claims.module';
+import { HistoryModule } from '../history/history.module';
+import { SourcesModule } from '../sources/sources.module';
+import { UsersModule } from '../users/users.module';
 import { ActivityController } from './activity.controller';
 import { ActivityService } from './activity.service';
 import { DeskPulse } from './desk-pulse';
+import { SourceRecordController } from './source-record.controller';
+import { SourceRecordService } from './source-record.service';
 import { StatsStreamController } from './stats-stream.controller';
 import { StatsController } from './stats.controller';
 import { StatsService } from './stats.service';
 
+/** The desk at a glance: counts, backlog, activity, a source's record, live over SSE. */
 @Module({
-  controllers: [StatsController, ActivityController, StatsStreamController],
-  providers: [StatsService, ActivityService, DeskPulse],
-  exports: [StatsService, ActivityService, DeskPulse],
+  imports: [ClaimsModule, HistoryModule, ArticlesModule, SourcesModule, UsersModule],
+  controllers: [StatsController, ActivityController, StatsStreamController, SourceRecordController],
+  providers: [StatsService, ActivityService, DeskPulse, SourceRecordService],
+  exports: [StatsService, ActivityService, DeskPulse, SourceRecordService],
 })
 export class DashboardModule {}

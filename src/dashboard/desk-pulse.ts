@@ -1,8 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { InjectEntityManager } from '@nestjs/typeorm';
 import { catchError, defer, EMPTY, exhaustMap, filter, from, Observable, ReplaySubject, share, Subject, takeUntil, tap, timer } from 'rxjs';
-import { EntityManager } from 'typeorm';
-import { deskVersion } from './activity-queries';
+import { TalliesRepository } from '../claims/tallies.repository';
+import { HistoryRepository } from '../history/history.repository';
 import type { DeskSnapshotDto } from './activity.dto';
 import { ActivityService } from './activity.service';
 import { StatsService } from './stats.service';
@@ -26,7 +25,8 @@ export class DeskPulse implements OnModuleDestroy {
   readonly shutdown: Observable<void> = this.stopped.asObservable();
 
   constructor(
-    @InjectEntityManager() private readonly manager: EntityManager,
+    private readonly history: HistoryRepository,
+    private readonly tallies: TalliesRepository,
     private readonly stats: StatsService,
     private readonly activity: ActivityService,
   ) {
@@ -34,7 +34,7 @@ export class DeskPulse implements OnModuleDestroy {
       let shown: string | null = null;
       return timer(0, PULSE_INTERVAL_MS).pipe(
         // exhaustMap: a slow database skips ticks instead of piling up queries.
-        exhaustMap(() => from(deskVersion(this.manager)).pipe(catchError((error) => this.skip(error)))),
+        exhaustMap(() => from(this.deskVersion()).pipe(catchError((error) => this.skip(error)))),
         filter((version) => version !== shown),
         exhaustMap((version) => from(this.snapshot(version)).pipe(catchError((error) => this.skip(error)))),
         tap((snapshot) => (shown = snapshot.deskVersion)),
@@ -48,12 +48,23 @@ export class DeskPulse implements OnModuleDestroy {
 
   async snapshot(version?: string): Promise<DeskSnapshotDto> {
     const [deskVersionNow, stats, flow, activity] = await Promise.all([
-      version ?? deskVersion(this.manager),
+      version ?? this.deskVersion(),
       this.stats.deskStats(),
       this.activity.flow(30),
       this.activity.recentActivity(15),
     ]);
     return { deskVersion: deskVersionNow, stats, flow, activity };
+  }
+
+  /**
+   * The desk's version: the newest history event (every claim change writes one) and the desk tally
+   * (which also moves when claims leave with a deleted article). Two primary-key reads, cheap enough
+   * to ask every second; because it lives in the database, every instance sees every other's changes.
+   */
+  async deskVersion(): Promise<string> {
+    const [eventId, tally] = await Promise.all([this.history.newestId(), this.tallies.desk()]);
+    const counts = tally ? [tally.claims, tally.unverified, tally.inReview, tally.corroborated, tally.disputed, tally.inconclusive, tally.awaitingApproval] : [];
+    return [eventId, ...counts].join('.');
   }
 
   onModuleDestroy(): void {

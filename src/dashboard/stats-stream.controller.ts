@@ -1,7 +1,7 @@
 import { Controller, MessageEvent, Sse } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { interval, map, merge, Observable, takeUntil } from 'rxjs';
-import { Authenticated } from '../auth/authenticated.decorator';
+import { Authenticated } from '../common/http/authenticated.decorator';
 import { DeskSnapshotDto } from './activity.dto';
 import { DeskPulse } from './desk-pulse';
 

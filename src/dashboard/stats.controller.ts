@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../auth/authenticated.decorator';
+import { Authenticated } from '../common/http/authenticated.decorator';
 import { StatsResponseDto } from './stats.dto';
 import { StatsService } from './stats.service';
 

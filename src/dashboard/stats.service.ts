@@ -1,28 +1,42 @@
 import { Injectable } from '@nestjs/common';
-import { InjectEntityManager } from '@nestjs/typeorm';
-import { EntityManager } from 'typeorm';
-import type { SourceType } from '../common/vocabulary';
-import { backlogQuery, deskTallyQuery, topArticlesQuery, topSourcesQuery } from './stats-queries';
+import { ArticlesRepository } from '../articles/articles.repository';
+import type { DeskTallyEntity } from '../claims/desk-tally.entity';
+import { ClaimsRepository } from '../claims/claims.repository';
+import { TalliesRepository } from '../claims/tallies.repository';
+import { SourcesService } from '../sources/sources.service';
+import { backlogByAge } from './backlog';
 import type { StatsResponseDto } from './stats.dto';
 
-type Row = Record<string, string | number | null>;
-const counts = (row: Row) => ({
-  claims: Number(row.claims), open: Number(row.open), corroborated: Number(row.corroborated), disputed: Number(row.disputed), inconclusive: Number(row.inconclusive),
+export const TOP = 20;
+const HOUR = 3_600_000;
+
+const counts = (tally: DeskTallyEntity) => ({
+  claims: tally.claims, open: tally.open, corroborated: tally.corroborated, disputed: tally.disputed, inconclusive: tally.inconclusive,
 });
 
-/** The desk at a glance, aggregated by the database: no claim rows are loaded into the service. */
+/**
+ * The desk at a glance, from the running tallies: a handful of indexed rows whatever the size of the
+ * desk. The backlog's ages come from the open claims counted per creation hour, with the hours that
+ * straddle a bucket's edge counted exactly on the claims' (status, created_at) index.
+ */
 @Injectable()
 export class StatsService {
-  constructor(@InjectEntityManager() private readonly manager: EntityManager) {}
+  constructor(
+    private readonly tallies: TalliesRepository,
+    private readonly claims: ClaimsRepository,
+    private readonly articles: ArticlesRepository,
+    private readonly sources: SourcesService,
+  ) {}
 
   async deskStats(now = new Date()): Promise<StatsResponseDto> {
-    const [desk, sources, articles, backlog] = await Promise.all([
-      deskTallyQuery(this.manager).getOne(),
-      topSourcesQuery(this.manager).getRawMany<Row>(),
-      topArticlesQuery(this.manager).getRawMany<Row>(),
-      backlogQuery(this.manager, now).getRawOne<Row>(),
+    const [desk, topSources, topArticles, hours] = await Promise.all([
+      this.tallies.desk(), this.tallies.top('source', TOP), this.tallies.top('article', TOP), this.tallies.openHours(),
     ]);
-    const oldest = (backlog?.oldest as string | null) ?? null;
+    const [sourceNames, titles, backlog] = await Promise.all([
+      this.sources.summaries(topSources.map((t) => t.scopeId)),
+      this.articles.titles(topArticles.map((t) => t.scopeId)),
+      backlogByAge(hours, now, (hour, fromIso) => this.claims.openBetween(fromIso, new Date((hour + 1) * HOUR).toISOString())),
+    ]);
     return {
       generatedAt: now.toISOString(),
       total: desk?.claims ?? 0,
@@ -30,14 +44,9 @@ export class StatsService {
         unverified: desk?.unverified ?? 0, in_review: desk?.inReview ?? 0, corroborated: desk?.corroborated ?? 0, disputed: desk?.disputed ?? 0, inconclusive: desk?.inconclusive ?? 0,
       },
       awaitingApproval: desk?.awaitingApproval ?? 0,
-      bySource: sources.map((row) => ({ source: { id: Number(row.id), name: String(row.name), type: row.type as SourceType }, ...counts(row) })),
-      byArticle: articles.map((row) => ({ articleId: Number(row.id), title: String(row.title), ...counts(row) })),
-      backlog: {
-        open: Number(backlog?.open ?? 0),
-        oldestOpenSince: oldest,
-        oldestAgeHours: oldest ? Math.round(((now.getTime() - Date.parse(oldest)) / 3_600_000) * 10) / 10 : null,
-        byAge: { under1Day: Number(backlog?.under1 ?? 0), from1To7Days: Number(backlog?.under7 ?? 0), from7To30Days: Number(backlog?.under30 ?? 0), over30Days: Number(backlog?.over30 ?? 0) },
-      },
+      bySource: topSources.filter((t) => sourceNames.has(t.scopeId)).map((t) => ({ source: sourceNames.get(t.scopeId)!, ...counts(t) })),
+      byArticle: topArticles.filter((t) => titles.has(t.scopeId)).map((t) => ({ articleId: t.scopeId, title: titles.get(t.scopeId)!, ...counts(t) })),
+      backlog,
     };
   }
 }

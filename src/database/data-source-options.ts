@@ -2,35 +2,49 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../migrations';
 import sqlite3 from 'sqlite3';
-import type { DatabaseConfig } from '../config/app-config';
-import { ArticleRevisionEntity } from '../articles/article-revision.entity';
-import { ArticleEntity } from '../articles/article.entity';
-import { AuthTokenEntity } from '../auth/auth-token.entity';
-import { LoginAttemptEntity } from '../auth/login-attempt.entity';
-import { AttributionEntity } from '../claims/attribution.entity';
-import { ClaimEntity } from '../claims/claim.entity';
-import { DeskTallyEntity } from '../dashboard/desk-tally.entity';
-import { EvidenceEntity } from '../evidence/evidence.entity';
-import { ReviewEventEntity } from '../review/review-event.entity';
-import { SourceAliasEntity } from '../sources/source-alias.entity';
-import { SourceMergeEntity } from '../sources/source-merge.entity';
-import { SourceEntity } from '../sources/source.entity';
-import { UserEntity } from '../users/user.entity';
+import { MIGRATIONS } from '../../migrations';
+import { DatabaseConfig, POOLS } from '../config/app-config';
+import { ENTITIES } from './entities';
 
-export const ENTITIES = [
-  UserEntity, AuthTokenEntity, ArticleEntity, ArticleRevisionEntity, SourceEntity, SourceAliasEntity, SourceMergeEntity,
-  ClaimEntity, AttributionEntity, EvidenceEntity, ReviewEventEntity, DeskTallyEntity, LoginAttemptEntity,
-];
+/** What a connection is for: the one writer, the desk's readers, or the reader for whole-desk exports. */
+export type ConnectionRole = 'writer' | 'reader' | 'long-reader';
 
-export function buildDataSourceOptions(database: DatabaseConfig): DataSourceOptions {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: ['error'] as const };
+/** Whether the writer connection may run a statement now: only inside Database.write() once the service is up. */
+export interface WriterGuard {
+  armed: boolean;
+  writing: boolean;
+}
+
+/**
+ * Per-connection settings on SQLite. Readers memory-map the file (reads without a system call per
+ * page) and keep a 64 MB page cache; the long reader maps nothing and keeps a small cache, so that
+ * walking the whole desk goes through the kernel's page cache instead of the service's memory.
+ * Every reader is query-only: a write through it fails at once instead of slipping past the writer.
+ */
+export const SQLITE_PRAGMAS: Record<ConnectionRole, string[]> = {
+  writer: ['PRAGMA cache_size = -16384'],
+  reader: ['PRAGMA mmap_size = 1073741824', 'PRAGMA cache_size = -65536', 'PRAGMA query_only = 1'],
+  'long-reader': ['PRAGMA mmap_size = 0', 'PRAGMA cache_size = -2048', 'PRAGMA query_only = 1'],
+};
+
+export function buildDataSourceOptions(database: DatabaseConfig, role: ConnectionRole = 'writer', guard?: WriterGuard): DataSourceOptions {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: role === 'writer', synchronize: false, logging: ['error'] as const };
   if (database.type === 'postgres') {
-    return { ...common, type: 'postgres', url: database.url, logging: ['error'] };
+    // Readers cannot write even by mistake: every transaction on their connections is read-only.
+    const readOnly = role === 'writer' ? {} : { options: '-c default_transaction_read_only=on' };
+    return { ...common, type: 'postgres', url: database.url, logging: ['error'], extra: { max: database.poolSize ?? POOLS.poolSize, ...readOnly } };
   }
-  if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
-  return { ...common, type: 'sqlite', driver: SQLITE_WITHOUT_LONG_STACK_TRACES, database: database.path, enableWAL: true, busyTimeout: 10_000, logging: ['error'] };
+  if (database.path !== ':memory:' && role === 'writer') mkdirSync(dirname(database.path), { recursive: true });
+  return {
+    ...common,
+    type: 'sqlite',
+    driver: role === 'writer' ? writerDriver(guard ?? { armed: false, writing: false }) : SQLITE_WITHOUT_LONG_STACK_TRACES,
+    database: database.path,
+    enableWAL: role === 'writer',
+    busyTimeout: 10_000,
+    logging: ['error'],
+  };
 }
 
 /**
@@ -41,3 +55,34 @@ export function buildDataSourceOptions(database: DatabaseConfig): DataSourceOpti
  * QueryFailedError already, so the driver we hand over keeps sqlite3 as it is.
  */
 const SQLITE_WITHOUT_LONG_STACK_TRACES = Object.create(sqlite3, { verbose: { value: () => sqlite3 } }) as typeof sqlite3;
+
+type Callback = (...args: unknown[]) => void;
+
+/**
+ * The writer's sqlite3 driver. Two things differ from the readers':
+ * - transactions begin IMMEDIATE: the write lock is taken at BEGIN and waited for (busy timeout), so a
+ *   transaction never fails half-way upgrading a read lock while another process (the command line)
+ *   writes to the same file;
+ * - once armed, a statement outside Database.write() is refused: nothing can run on the writer's
+ *   connection between another request's BEGIN and COMMIT.
+ */
+function writerDriver(guard: WriterGuard): typeof sqlite3 {
+  const check = (sql: unknown): string => {
+    if (guard.armed && !guard.writing) {
+      throw new Error(`A statement ran on the SQLite writer outside Database.write(): ${String(sql).slice(0, 80)}`);
+    }
+    return sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : String(sql);
+  };
+  class WriterDatabase extends sqlite3.Database {
+    override run(sql: string, ...rest: unknown[]): this {
+      return super.run(check(sql), ...(rest as [Callback]));
+    }
+    override all(sql: string, ...rest: unknown[]): this {
+      return super.all(check(sql), ...(rest as [Callback]));
+    }
+    override exec(sql: string, callback?: (error: Error | null) => void): this {
+      return super.exec(check(sql), callback);
+    }
+  }
+  return Object.create(SQLITE_WITHOUT_LONG_STACK_TRACES, { Database: { value: WriterDatabase } }) as typeof sqlite3;
+}

@@ -1,21 +1,26 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { buildDataSourceOptions } from './data-source-options';
-import { LongReads } from './long-reads';
-import { SqliteTuning } from './sqlite-tuning';
-import { TransactionRunner } from './transaction-runner';
+import { Database } from './database';
+import { TransactionEvents } from './tx-events';
 
+/** The database for every feature: only `Database` and the in-transaction events are exported; no connection, manager or repository is. */
 @Global()
 @Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
+  providers: [
+    {
+      provide: Database,
       inject: [ConfigService],
-      useFactory: (config: ConfigService) => buildDataSourceOptions(config.getOrThrow<AppConfig>(APP_CONFIG).database),
-    }),
+      useFactory: (config: ConfigService) => Database.open(config.getOrThrow<AppConfig>(APP_CONFIG).database),
+    },
+    TransactionEvents,
   ],
-  providers: [TransactionRunner, SqliteTuning, LongReads],
-  exports: [TransactionRunner, LongReads],
+  exports: [Database, TransactionEvents],
 })
-export class DatabaseModule {}
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(@Inject(Database) private readonly database: Database) {}
+
+  onApplicationShutdown(): Promise<void> {
+    return this.database.close();
+  }
+}

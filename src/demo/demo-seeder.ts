@@ -1,8 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectEntityManager } from '@nestjs/typeorm';
-import { EntityManager } from 'typeorm';
-import { ArticleEntity } from '../articles/article.entity';
+import { ArticlesRepository } from '../articles/articles.repository';
 import { ArticlesService } from '../articles/articles.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ConflictError } from '../common/problem/domain-error';
@@ -15,7 +13,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   private readonly logger = new Logger(DemoSeeder.name);
 
   constructor(
-    @InjectEntityManager() private readonly manager: EntityManager,
+    private readonly articlesRepository: ArticlesRepository,
     private readonly articles: ArticlesService,
     private readonly users: UsersService,
     @Inject(ConfigService) private readonly config: ConfigService,
@@ -24,7 +22,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.getOrThrow<AppConfig>(APP_CONFIG).seedDemo) return;
     // Any article ever imported, even a deleted one, means this desk is in use: leave it alone.
-    if ((await this.manager.getRepository(ArticleEntity).count()) > 0) return;
+    if (await this.articlesRepository.any()) return;
     const admin = await this.users.oldestAdmin();
     try {
       const article = await this.articles.importArticle(loadDemoArticle(), { id: admin.id, role: admin.role, displayName: admin.displayName });

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module';
-import { AuthModule } from '../auth/auth.module';
+import { UsersModule } from '../users/users.module';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [ArticlesModule, AuthModule], providers: [DemoSeeder] })
+@Module({ imports: [ArticlesModule, UsersModule], providers: [DemoSeeder] })
 export class DemoModule {}

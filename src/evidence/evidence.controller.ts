@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/http/ids';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
-import type { Actor } from '../auth/roles';
+import { Authenticated, CurrentActor } from '../common/http/authenticated.decorator';
+import type { Actor } from '../common/vocabulary';
 import { VersionQueryDto } from '../common/http/version-query.dto';
 import { CreateEvidenceDto, EvidenceResponseDto } from './evidence.dto';
 import { EvidenceService } from './evidence.service';

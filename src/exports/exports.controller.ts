@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ParseIdPipe } from '../common/http/ids';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../auth/authenticated.decorator';
+import { Authenticated } from '../common/http/authenticated.decorator';
 import { ArticleExportQueryDto, DeskExportQueryDto } from './export.dto';
 import { DeskExport } from './desk-export';
 import { ExportsService } from './exports.service';

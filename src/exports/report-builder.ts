@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectEntityManager } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull } from 'typeorm';
-import { ArticleEntity } from '../articles/article.entity';
-import { AttributionEntity } from '../claims/attribution.entity';
-import { ClaimEntity } from '../claims/claim.entity';
+import { ArticlesRepository } from '../articles/articles.repository';
+import { ClaimsRepository } from '../claims/claims.repository';
 import { NotFoundError } from '../common/problem/domain-error';
-import { EvidenceEntity } from '../evidence/evidence.entity';
 import { CLAIM_STATUSES, ClaimStatus, isVerdictStatus } from '../common/vocabulary';
-import { ReviewEventEntity } from '../review/review-event.entity';
-import { SourceEntity } from '../sources/source.entity';
-import { mapSources } from '../sources/source.mapper';
-import { UserEntity } from '../users/user.entity';
+import { EvidenceRepository } from '../evidence/evidence.repository';
+import { HistoryRepository } from '../history/history.repository';
+import { SourcesRepository } from '../sources/sources.repository';
+import { UsersRepository } from '../users/users.repository';
 import { ArticleReport, REPORT_SCHEMA_VERSION, ReportClaim, ReportPerson, ReportSource } from './report.types';
 
 const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
@@ -22,21 +18,28 @@ const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => 
  */
 @Injectable()
 export class ReportBuilder {
-  constructor(@InjectEntityManager() private readonly manager: EntityManager) {}
+  constructor(
+    private readonly articlesRepository: ArticlesRepository,
+    private readonly claimsRepository: ClaimsRepository,
+    private readonly evidenceRepository: EvidenceRepository,
+    private readonly historyRepository: HistoryRepository,
+    private readonly sourcesRepository: SourcesRepository,
+    private readonly usersRepository: UsersRepository,
+  ) {}
 
   async buildReport(articleId: number, now = new Date()): Promise<ArticleReport> {
-    const m = this.manager;
-    const article = await m.getRepository(ArticleEntity).findOneBy({ id: articleId, deletedAt: IsNull() });
+    const article = await this.articlesRepository.findLive(articleId);
     if (!article) throw new NotFoundError('Article', articleId);
-    const claims = await m.getRepository(ClaimEntity).find({ where: { articleId }, order: { quoteStart: 'ASC', quoteEnd: 'DESC', id: 'ASC' } });
+    const claims = await this.claimsRepository.ofArticle(articleId);
     const claimIds = claims.map((c) => c.id);
-    const [attributions, evidence, events] = await Promise.all([
-      m.getRepository(AttributionEntity).find({ where: { claimId: In(claimIds) }, order: { id: 'ASC' } }),
-      m.getRepository(EvidenceEntity).find({ where: { claimId: In(claimIds) }, order: { id: 'ASC' } }),
-      m.getRepository(ReviewEventEntity).find({ where: { claimId: In(claimIds) }, order: { claimId: 'ASC', sequence: 'ASC' } }),
+    const [byClaim, evidence, events] = await Promise.all([
+      this.claimsRepository.attributionsOf(claimIds),
+      this.evidenceRepository.ofClaims(claimIds),
+      this.historyRepository.eventsOf(claimIds),
     ]);
+    const attributions = [...byClaim.values()].flat();
     const linkedIds = evidence.map((e) => e.linkedClaimId).filter((id): id is number => id !== null);
-    const linked = byId(await m.getRepository(ClaimEntity).find({ where: { id: In(linkedIds) }, select: { id: true, text: true } }));
+    const linked = byId(await this.claimsRepository.findByIds(linkedIds));
     const sources = await this.loadSources([...attributions.map((a) => a.sourceId), ...evidence.map((e) => e.sourceId).filter((id): id is number => id !== null)]);
     const people = await this.loadPeople([
       ...events.map((e) => e.actorId), ...evidence.map((e) => e.createdById),
@@ -99,15 +102,15 @@ export class ReportBuilder {
   }
 
   private async loadSources(ids: number[]): Promise<Map<number, ReportSource>> {
-    const rows = await this.manager.getRepository(SourceEntity).findBy({ id: In([...new Set(ids)]) });
-    const mapped = await mapSources(this.manager, rows);
+    const rows = await this.sourcesRepository.findByIds(ids);
+    const mapped = await this.sourcesRepository.describe(rows);
     return new Map(mapped.map(({ id, name, type, country, aliases, affiliation: a }) => [id, {
       id, name, type, country, aliases, affiliation: a && { id: a.id, name: a.name },
     }]));
   }
 
   private async loadPeople(ids: number[]): Promise<Map<number, ReportPerson>> {
-    const users = await this.manager.getRepository(UserEntity).find({ where: { id: In([...new Set(ids)]) }, select: { id: true, displayName: true } });
-    return new Map(users.map((u) => [u.id, { id: u.id, displayName: u.displayName }]));
+    const names = await this.usersRepository.displayNames(ids);
+    return new Map([...names].map(([id, displayName]) => [id, { id, displayName }]));
   }
 }

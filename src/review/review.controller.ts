@@ -1,34 +1,31 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ParseIdPipe } from '../common/http/ids';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
-import type { Actor } from '../auth/roles';
-import { ClaimResponseDto } from '../claims/claim.dto';
-import { ClaimHistoryQuery } from './claim-history.query';
-import { ClaimHistoryResponseDto, ReviewRequestDto } from './review.dto';
+import { Authenticated, CurrentActor } from '../common/http/authenticated.decorator';
+import { ParseIdPipe } from '../common/http/ids';
+import type { Actor } from '../common/vocabulary';
+import { ClaimDetailResponseDto, ReviewedClaimResponseDto } from './claim-detail.dto';
+import { ReviewRequestDto } from './review.dto';
 import { ReviewService } from './review.service';
 
+/** A claim as a reviewer works on it: the whole claim with the reader's allowed actions, and the workflow's steps. */
 @ApiTags('review')
 @Controller('claims/:id')
 export class ReviewController {
-  constructor(
-    private readonly review: ReviewService,
-    private readonly history: ClaimHistoryQuery,
-  ) {}
+  constructor(private readonly review: ReviewService) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOkResponse({ type: ClaimDetailResponseDto })
+  getClaim(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor: Actor): Promise<ClaimDetailResponseDto> {
+    return this.review.detail(id, actor);
+  }
 
   /** Roles are checked per action by the workflow rules (take/verdict: checker; approve/reopen: editor). */
   @Post('review')
   @HttpCode(200)
   @Authenticated('checker')
-  @ApiOkResponse({ type: ClaimResponseDto })
-  reviewClaim(@Param('id', ParseIdPipe) id: number, @Body() body: ReviewRequestDto, @CurrentActor() actor: Actor): Promise<ClaimResponseDto> {
+  @ApiOkResponse({ type: ReviewedClaimResponseDto })
+  reviewClaim(@Param('id', ParseIdPipe) id: number, @Body() body: ReviewRequestDto, @CurrentActor() actor: Actor): Promise<ReviewedClaimResponseDto> {
     return this.review.review(id, body, actor);
-  }
-
-  @Get('history')
-  @Authenticated()
-  @ApiOkResponse({ type: ClaimHistoryResponseDto })
-  getHistory(@Param('id', ParseIdPipe) id: number): Promise<ClaimHistoryResponseDto> {
-    return this.history.historyOf(id);
   }
 }

@@ -1,14 +1,15 @@
-import { DeskTalliesModule } from '../dashboard/desk-tallies.module';
 import { Module } from '@nestjs/common';
 import { ClaimsModule } from '../claims/claims.module';
-import { ClaimHistoryQuery } from './claim-history.query';
+import { EvidenceModule } from '../evidence/evidence.module';
+import { HistoryModule } from '../history/history.module';
+import { UsersModule } from '../users/users.module';
 import { ReviewController } from './review.controller';
-import { ReviewHistoryModule } from './review-history.module';
 import { ReviewService } from './review.service';
 
+/** The review workflow (workflow.ts) applied to claims. */
 @Module({
-  imports: [ClaimsModule, ReviewHistoryModule, DeskTalliesModule],
+  imports: [ClaimsModule, EvidenceModule, HistoryModule, UsersModule],
   controllers: [ReviewController],
-  providers: [ReviewService, ClaimHistoryQuery],
+  providers: [ReviewService],
 })
 export class ReviewModule {}

@@ -1,101 +1,87 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/roles';
-import { ClaimEntity } from '../claims/claim.entity';
-import type { ClaimResponseDto } from '../claims/claim.dto';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { ClaimEntity } from '../claims/claim.entity';
 import { ClaimWriter } from '../claims/claim-writer';
 import { ClaimsService } from '../claims/claims.service';
-import { DomainError, NotFoundError, RuleViolationError, StaleVersionError } from '../common/problem/domain-error';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { RuleViolationError } from '../common/problem/domain-error';
 import { isoNow } from '../common/time';
-import { TransactionRunner } from '../database/transaction-runner';
-import { contributionOf, DeskTallies } from '../dashboard/desk-tallies';
-import { evidenceForVerdict } from '../evidence/evidence-queries';
-import { UserEntity } from '../users/user.entity';
+import type { Actor } from '../common/vocabulary';
+import { Database } from '../database/database';
+import type { WriteTx } from '../database/write-tx';
+import { EvidenceBasis } from '../evidence/evidence-basis';
+import { EvidenceService } from '../evidence/evidence.service';
+import { ClaimHistory } from '../history/claim-history';
+import { UsersService } from '../users/users.service';
+import type { ClaimDetailResponseDto, ReviewedClaimResponseDto } from './claim-detail.dto';
 import type { ReviewRequestDto } from './review.dto';
-import { ReviewHistory } from './review-history';
-import { ClaimReviewState, decideReview, ReviewOutcome, ReviewRequest, WorkflowViolation } from './workflow';
+import { allowedActions, ClaimReviewState, decideReview, ReviewPolicy, ReviewRequest } from './workflow';
 
-const TITLES = { 403: 'Forbidden', 409: 'Conflict', 422: 'Unprocessable Content' } as const;
+const stateOf = (claim: Pick<ClaimEntity, 'status' | 'assigneeId' | 'verdictById' | 'approvedAt'>): ClaimReviewState => ({
+  status: claim.status, assigneeId: claim.assigneeId, verdictById: claim.verdictById, approvedAt: claim.approvedAt,
+});
 
+/** Applies the workflow's decisions to claims and shows a claim as its reader may act on it. */
 @Injectable()
 export class ReviewService {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly writer: ClaimWriter,
-    private readonly history: ReviewHistory,
-    private readonly claims: ClaimsService,
-    private readonly tallies: DeskTallies,
-  ) {}
+  private readonly policy: ReviewPolicy;
 
-  /** Applies one workflow action: the claim, its version and one history event change together or not at all. */
-  async review(claimId: number, input: ReviewRequestDto, actor: Actor): Promise<ClaimResponseDto> {
-    return this.transactions.run(async (manager) => {
-      const claim = await this.writer.loadForChange(manager, claimId, input.version);
-      const request = await this.buildRequest(manager, claim, input, actor);
-      const outcome = this.decide(claim, request);
-      await this.applyOutcome(manager, claim, input, actor, outcome);
-      return this.claims.getClaim(claimId, manager);
+  constructor(
+    private readonly db: Database,
+    private readonly writer: ClaimWriter,
+    private readonly claims: ClaimsService,
+    private readonly basis: EvidenceBasis,
+    private readonly evidence: EvidenceService,
+    private readonly history: ClaimHistory,
+    private readonly users: UsersService,
+    @Inject(ConfigService) config: ConfigService,
+  ) {
+    this.policy = { fourEyes: config.getOrThrow<AppConfig>(APP_CONFIG).reviewFourEyes };
+  }
+
+  /** One workflow step: the claim, its version and one history event change together or not at all. */
+  review(claimId: number, input: ReviewRequestDto, actor: Actor): Promise<ReviewedClaimResponseDto> {
+    return this.db.write(async (tx) => {
+      const claim = await this.writer.loadForChange(tx, claimId, input.version);
+      const outcome = decideReview(stateOf(claim), await this.buildRequest(tx, claim, input, actor), this.policy);
+      const after = await this.writer.applyReviewStep(tx, claim, { status: outcome.status, assigneeId: outcome.assigneeId, ...outcome.verdict }, {
+        action: input.action,
+        actorId: actor.id,
+        fromStatus: claim.status,
+        toStatus: outcome.status,
+        fromAssigneeId: claim.assigneeId,
+        toAssigneeId: outcome.assigneeId,
+        note: outcome.note,
+        details: { ...(input.action === 'verdict' ? { verdict: input.verdict } : {}), evidenceIds: outcome.evidenceIds },
+      });
+      return { ...(await this.claims.getClaim(claimId, tx)), allowedActions: allowedActions(stateOf(after), actor, this.policy) };
     });
   }
 
-  private async buildRequest(manager: EntityManager, claim: ClaimEntity, input: ReviewRequestDto, actor: Actor): Promise<ReviewRequest> {
-    const request: ReviewRequest = { action: input.action, actor, verdict: input.verdict, rationale: input.rationale, note: input.note };
+  private async buildRequest(tx: WriteTx, claim: ClaimEntity, input: ReviewRequestDto, actor: Actor): Promise<ReviewRequest> {
+    const request: ReviewRequest = { action: input.action, actor, now: isoNow(), verdict: input.verdict, rationale: input.rationale, note: input.note };
     if (input.action === 'reassign' && input.assigneeId !== undefined) {
-      request.assignee = input.assigneeId === null ? null : await this.loadAssignee(manager, input.assigneeId);
+      request.assignee = input.assigneeId === null ? null : await this.loadAssignee(tx, input.assigneeId);
     }
     if (input.action === 'verdict') {
-      const { evidence, circle } = await evidenceForVerdict(manager, claim.id);
-      request.evidence = evidence;
+      const { evidence, circle } = await this.basis.weigh(claim.id, tx);
+      request.evidence = evidence.map(({ row, publisherIds }) => ({ id: row.id, stance: row.stance, publisherIds }));
       request.claimCircle = circle;
     }
     return request;
   }
 
-  private async loadAssignee(manager: EntityManager, userId: number): Promise<{ id: number; role: Actor['role'] }> {
-    const user = await manager.getRepository(UserEntity).findOneBy({ id: userId });
-    if (!user) throw new NotFoundError('User', userId);
+  private async loadAssignee(tx: WriteTx, userId: number): Promise<{ id: number; role: Actor['role'] }> {
+    const user = await this.users.get(userId, tx);
     if (user.disabled) throw new RuleViolationError('assignee-active', `User ${userId} is disabled and cannot be assigned claims.`);
     return { id: user.id, role: user.role };
   }
 
-  private decide(claim: ClaimEntity, request: ReviewRequest): ReviewOutcome {
-    const state: ClaimReviewState = { status: claim.status, assigneeId: claim.assigneeId, approvedAt: claim.approvedAt };
-    try {
-      return decideReview(state, request);
-    } catch (error) {
-      if (error instanceof WorkflowViolation) throw new DomainError(error.httpStatus, TITLES[error.httpStatus], error.message, { rule: error.rule });
-      throw error;
-    }
-  }
-
-  private async applyOutcome(manager: EntityManager, claim: ClaimEntity, input: ReviewRequestDto, actor: Actor, outcome: ReviewOutcome): Promise<void> {
-    const now = isoNow();
-    const changes: Partial<ClaimEntity> = { status: outcome.status, assigneeId: outcome.assigneeId, version: claim.version + 1, updatedAt: now };
-    if (input.action === 'verdict') Object.assign(changes, { verdictRationale: input.rationale!.trim(), verdictById: actor.id, verdictAt: now, approvedById: null, approvedAt: null });
-    if (input.action === 'approve') Object.assign(changes, { approvedById: actor.id, approvedAt: now });
-    // A reopened claim's verdict is withdrawn; the history keeps what it was.
-    if (input.action === 'reopen') Object.assign(changes, { verdictRationale: null, verdictById: null, verdictAt: null, approvedById: null, approvedAt: null });
-    const result = await manager
-      .createQueryBuilder()
-      .update(ClaimEntity)
-      .set(changes)
-      .where('id = :id AND version = :version', { id: claim.id, version: claim.version })
-      .execute();
-    if (result.affected === 0) {
-      const current = await manager.getRepository(ClaimEntity).findOneByOrFail({ id: claim.id });
-      throw new StaleVersionError(claim.id, claim.version, current.version);
-    }
-    await this.tallies.claimChanged(manager, claim, contributionOf(claim), contributionOf({ ...claim, ...changes }));
-    await this.history.append(manager, {
-      claimId: claim.id,
-      action: input.action,
-      actorId: actor.id,
-      fromStatus: claim.status,
-      toStatus: outcome.status,
-      fromAssigneeId: claim.assigneeId,
-      toAssigneeId: outcome.assigneeId,
-      note: input.action === 'verdict' ? input.rationale!.trim() : input.note?.trim() || null,
-      details: { version: claim.version + 1, ...(input.verdict && input.action === 'verdict' ? { verdict: input.verdict } : {}), evidenceIds: outcome.evidenceIds },
-    });
+  /** One claim with its evidence, its verified history and what the reader may do to it. */
+  async detail(claimId: number, actor: Actor): Promise<ClaimDetailResponseDto> {
+    const claim = await this.claims.getClaim(claimId);
+    const [evidence, history] = await Promise.all([this.evidence.listEvidence(claimId), this.history.historyOf(claimId)]);
+    const state: ClaimReviewState = { status: claim.status, assigneeId: claim.assigneeId, verdictById: claim.verdict?.givenById ?? null, approvedAt: claim.verdict?.approvedAt ?? null };
+    return { ...claim, allowedActions: allowedActions(state, actor, this.policy), evidence, history: history.items, historyVerified: history.verified };
   }
 }

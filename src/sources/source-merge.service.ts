@@ -1,88 +1,73 @@
 import { Injectable } from '@nestjs/common';
-import { InjectEntityManager } from '@nestjs/typeorm';
-import { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/roles';
-import { AttributionEntity } from '../claims/attribution.entity';
-import { RuleViolationError } from '../common/problem/domain-error';
+import { NotFoundError, RuleViolationError } from '../common/problem/domain-error';
 import { isoNow } from '../common/time';
-import { TransactionRunner } from '../database/transaction-runner';
-import { EvidenceEntity } from '../evidence/evidence.entity';
-import { recountSourceTallies } from '../dashboard/tally-counts';
-import { ReviewHistory } from '../review/review-history';
+import type { Actor } from '../common/vocabulary';
+import { Database } from '../database/database';
+import { TransactionEvents } from '../database/tx-events';
+import type { WriteTx } from '../database/write-tx';
 import type { MergeResultDto } from './source.dto';
-import { SourceEntity } from './source.entity';
-import { mapSources } from './source.mapper';
-import { SourceAliasEntity } from './source-alias.entity';
-import { SourceMergeEntity } from './source-merge.entity';
-import { SourcesService } from './sources.service';
+import type { SourceEntity } from './source.entity';
+import { MergeReport, SourceMerged } from './source-events';
+import { distinctAliases, SOURCES_LOCK } from './sources.service';
+import { SourcesRepository } from './sources.repository';
 
 /**
  * Two records that are the same source become one: attributions, evidence, members and aliases
  * follow the surviving record; the merged one stays (pointing to it) so old links still resolve,
  * and every affected claim's history says what happened.
+ *
+ * Merges run one at a time (alone on the sources lock, which every transaction pointing at a source
+ * holds shared), both sources are locked and must be live: a merge from or into a source that is
+ * itself merged is refused with the survivor named, so merges can never form a cycle or lose a source.
  */
 @Injectable()
 export class SourceMergeService {
   constructor(
-    @InjectEntityManager() private readonly manager: EntityManager,
-    private readonly transactions: TransactionRunner,
-    private readonly sources: SourcesService,
-    private readonly history: ReviewHistory,
+    private readonly db: Database,
+    private readonly sources: SourcesRepository,
+    private readonly events: TransactionEvents,
   ) {}
 
   async mergeSources(fromId: number, intoId: number, actor: Actor): Promise<MergeResultDto> {
     if (fromId === intoId) throw new RuleViolationError('merge-two-sources', 'A source cannot be merged into itself.');
-    const result = await this.transactions.run(async (manager) => {
-      const from = await this.sources.findLive(manager, fromId);
-      const into = await this.sources.findLive(manager, intoId);
-      const affectedClaims = await this.moveAttributions(manager, from, into);
-      await recountSourceTallies(manager, [from.id, into.id]);
-      const evidence = await manager.getRepository(EvidenceEntity).update({ sourceId: from.id }, { sourceId: into.id });
-      await this.moveMembersAndAliases(manager, from, into);
+    const { into, report } = await this.db.write(async (tx) => {
+      await tx.lock(SOURCES_LOCK, 'exclusive');
+      const locked = await this.sources.lock(tx, [fromId, intoId]);
+      const from = liveForMerge(locked, fromId, 'from');
+      const into = liveForMerge(locked, intoId, 'into');
+      const report: MergeReport = { claims: 0, foldedAttributions: 0, evidence: 0 };
+      await this.events.publish(tx, SourceMerged, { from, into, actorId: actor.id, report });
+      await this.moveAliases(tx, from, into);
+      await this.sources.repointTo(tx, from.id, into.id);
       const now = isoNow();
-      await manager.getRepository(SourceEntity).update({ id: from.id }, { mergedIntoId: into.id, affiliationId: null, updatedAt: now });
-      await manager.getRepository(SourceEntity).update({ mergedIntoId: from.id }, { mergedIntoId: into.id });
-      await manager.getRepository(SourceEntity).update({ id: into.id }, { updatedAt: now });
-      const movedEvidence = evidence.affected ?? 0;
-      await manager.getRepository(SourceMergeEntity).insert({
-        fromSourceId: from.id, intoSourceId: into.id, fromName: from.name, actorId: actor.id, movedAttributions: affectedClaims.length, movedEvidence, createdAt: now,
+      await this.sources.update(tx, from.id, { mergedIntoId: into.id, affiliationId: null, updatedAt: now });
+      await this.sources.update(tx, into.id, { updatedAt: now, affiliationId: into.affiliationId === from.id ? null : into.affiliationId });
+      await this.sources.recordMerge(tx, {
+        fromSourceId: from.id, intoSourceId: into.id, fromName: from.name, actorId: actor.id, movedAttributions: report.claims, movedEvidence: report.evidence, createdAt: now,
       });
-      for (const claimId of affectedClaims) {
-        await this.history.append(manager, {
-          claimId, action: 'source_merged', actorId: actor.id,
-          note: `Source "${from.name}" (${from.id}) was merged into "${into.name}" (${into.id}).`,
-          details: { fromSourceId: from.id, intoSourceId: into.id },
-        });
-      }
-      return { intoId: into.id, movedAttributions: affectedClaims.length, movedEvidence };
+      return { into: (await this.sources.findById(into.id, tx))!, report };
     });
-    const into = await this.manager.getRepository(SourceEntity).findOneByOrFail({ id: result.intoId });
-    return { source: (await mapSources(this.manager, [into]))[0], movedAttributions: result.movedAttributions, movedEvidence: result.movedEvidence };
+    const [source] = await this.sources.describe([into]);
+    return { source, movedAttributions: report.claims, foldedAttributions: report.foldedAttributions, movedEvidence: report.evidence };
   }
 
-  /** Returns the claims whose attributions changed. A claim attributed to both in the same role keeps one. */
-  private async moveAttributions(manager: EntityManager, from: SourceEntity, into: SourceEntity): Promise<number[]> {
-    const attributions = manager.getRepository(AttributionEntity);
-    const moving = await attributions.find({ where: { sourceId: from.id }, order: { id: 'ASC' } });
-    for (const attribution of moving) {
-      const duplicate = await attributions.existsBy({ claimId: attribution.claimId, sourceId: into.id, role: attribution.role });
-      if (duplicate) await attributions.delete({ id: attribution.id });
-      else await attributions.update({ id: attribution.id }, { sourceId: into.id });
-    }
-    return [...new Set(moving.map((a) => a.claimId))];
+  /** The merged record's name and aliases become the survivor's aliases, each search key once. */
+  private async moveAliases(tx: WriteTx, from: SourceEntity, into: SourceEntity): Promise<void> {
+    const own = await this.sources.aliasKeysOf(tx, into.id);
+    const incoming = [from.name, ...(await this.sources.aliasKeysOf(tx, from.id)).map((a) => a.alias)];
+    await this.sources.replaceAliases(tx, from.id, []);
+    await this.sources.replaceAliases(tx, into.id, distinctAliases(into.nameKey, [...own.map((a) => a.alias), ...incoming]));
   }
+}
 
-  private async moveMembersAndAliases(manager: EntityManager, from: SourceEntity, into: SourceEntity): Promise<void> {
-    await manager.getRepository(SourceEntity).update({ affiliationId: from.id }, { affiliationId: into.id });
-    if (into.affiliationId === from.id) await manager.getRepository(SourceEntity).update({ id: into.id }, { affiliationId: null });
-    const aliases = manager.getRepository(SourceAliasEntity);
-    const known = new Set([into.nameKey, ...(await aliases.findBy({ sourceId: into.id })).map((a) => a.aliasKey)]);
-    const incoming = [{ alias: from.name, aliasKey: from.nameKey }, ...(await aliases.findBy({ sourceId: from.id }))];
-    await aliases.delete({ sourceId: from.id });
-    for (const { alias, aliasKey } of incoming) {
-      if (known.has(aliasKey)) continue;
-      known.add(aliasKey);
-      await aliases.insert({ sourceId: into.id, alias, aliasKey });
-    }
+function liveForMerge(locked: Map<number, SourceEntity>, id: number, side: 'from' | 'into'): SourceEntity {
+  const source = locked.get(id);
+  if (!source) throw new NotFoundError('Source', id);
+  if (source.mergedIntoId !== null) {
+    const message = side === 'into'
+      ? `Source ${id} was itself merged into source ${source.mergedIntoId}: merge into that one.`
+      : `Source ${id} was already merged into source ${source.mergedIntoId}.`;
+    throw new RuleViolationError(side === 'into' ? 'merge-into-live-source' : 'merge-live-source', message, 'conflict');
   }
+  return source;
 }

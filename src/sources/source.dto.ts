@@ -3,8 +3,6 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { IsOmittable } from '../common/http/is-omittable';
 import { MAX_INT } from '../common/http/ids';
-import { CLAIM_STATUSES, ClaimStatus } from '../common/vocabulary';
-import { ATTRIBUTION_ROLES, AttributionRole } from '../common/vocabulary';
 import { SourceSummaryDto } from './source-summary.dto';
 import { SOURCE_TYPES, SourceType } from '../common/vocabulary';
 
@@ -68,28 +66,13 @@ export class SourcePageDto {
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
 
-export class SourceClaimDto {
-  @ApiProperty() id: number;
-  @ApiProperty() articleId: number;
-  @ApiProperty() text: string;
-  @ApiProperty({ enum: CLAIM_STATUSES }) status: ClaimStatus;
-  @ApiProperty({ enum: ATTRIBUTION_ROLES }) role: AttributionRole;
-  @ApiProperty({ nullable: true, type: String }) cue: string | null;
-}
-
-export class SourceRecordDto {
-  @ApiProperty({ description: 'Claims attributed to it, by status', type: 'object', additionalProperties: { type: 'number' } }) byStatus: Record<string, number>;
-  @ApiProperty() total: number;
-}
-
 export class SourceDetailResponseDto extends SourceResponseDto {
-  @ApiProperty({ type: SourceRecordDto }) record: SourceRecordDto;
   @ApiProperty({ type: [SourceSummaryDto], description: 'People affiliated with this organisation' }) members: SourceSummaryDto[];
-  @ApiProperty({ type: [SourceClaimDto], description: 'The newest 100 claims; page through all with GET /api/claims?sourceId=' }) claims: SourceClaimDto[];
 }
 
 export class MergeResultDto {
   @ApiProperty({ type: SourceResponseDto }) source: SourceResponseDto;
-  @ApiProperty() movedAttributions: number;
+  @ApiProperty({ description: 'Claims whose attributions moved to the surviving source' }) movedAttributions: number;
+  @ApiProperty({ description: 'Attributions folded into the survivor\'s because the claim already had it in the same role (kept in its history)' }) foldedAttributions: number;
   @ApiProperty() movedEvidence: number;
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/http/ids';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
-import type { Actor } from '../auth/roles';
+import { Authenticated, CurrentActor } from '../common/http/authenticated.decorator';
+import type { Actor } from '../common/vocabulary';
 import { CreateSourceDto, ListSourcesQueryDto, MergeResultDto, MergeSourceDto, SourceDetailResponseDto, SourcePageDto, SourceResponseDto, UpdateSourceDto } from './source.dto';
 import { SourceMergeService } from './source-merge.service';
 import { SourcesService } from './sources.service';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsOmittable } from '../common/http/is-omittable';
-import { hasRole, Role, ROLES } from '../auth/roles';
+import { hasRole, Role, ROLES } from '../common/vocabulary';
 import type { UserEntity } from './user.entity';
 
 /** Passwords: at least 8 characters (NIST SP 800-63B's minimum); emails may be on an intranet host without a TLD. */

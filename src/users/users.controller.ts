@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ParseIdPipe } from '../common/http/ids';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../auth/authenticated.decorator';
+import { Authenticated } from '../common/http/authenticated.decorator';
 import { AssignableUserListDto, CreateUserDto, mapAssignableUser, mapUser, UpdateUserDto, UserListResponseDto, UserResponseDto } from './user.dto';
 import { UsersService } from './users.service';
 

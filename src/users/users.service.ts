@@ -1,30 +1,32 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { AuthService } from '../auth/auth.service';
-import { hashPassword } from '../auth/password';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { ConflictError, NotFoundError } from '../common/problem/domain-error';
+import { ConflictError, NotFoundError, RuleViolationError } from '../common/problem/domain-error';
 import { isoNow } from '../common/time';
+import { Database } from '../database/database';
+import { TransactionEvents } from '../database/tx-events';
+import type { WriteTx } from '../database/write-tx';
+import { hashPassword } from './password';
 import { ASSIGNABLE_ROLES, CreateUserDto, UpdateUserDto } from './user.dto';
 import { UserEntity } from './user.entity';
+import { UserAccessChanged } from './user-events';
+import { UsersRepository } from './users.repository';
 
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
   private readonly logger = new Logger(UsersService.name);
   private readonly config: AppConfig;
+  private firstAdmin?: Promise<void>;
 
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    private readonly auth: AuthService,
+    private readonly db: Database,
+    private readonly users: UsersRepository,
+    private readonly events: TransactionEvents,
     @Inject(ConfigService) config: ConfigService,
   ) {
     this.config = config.getOrThrow<AppConfig>(APP_CONFIG);
   }
-
-  private firstAdmin?: Promise<void>;
 
   onApplicationBootstrap(): Promise<void> {
     return this.ensureFirstAdmin();
@@ -39,58 +41,78 @@ export class UsersService implements OnApplicationBootstrap {
   /** The account the demo import and other system work are recorded under. */
   async oldestAdmin(): Promise<UserEntity> {
     await this.ensureFirstAdmin();
-    return this.users.findOneOrFail({ where: { role: 'admin' }, order: { id: 'ASC' } });
+    const admin = await this.users.oldestAdmin();
+    if (!admin) throw new Error('No admin exists');
+    return admin;
   }
 
   private async createFirstAdmin(): Promise<void> {
-    if ((await this.users.count()) > 0) return;
     const email = this.config.adminEmail ?? 'admin@claimtrack.local';
     const generated = !this.config.adminPassword;
     const password = this.config.adminPassword ?? randomBytes(12).toString('base64url');
-    try {
-      await this.create({ email, password, role: 'admin', displayName: 'Administrator' });
-    } catch (error) {
-      if (error instanceof ConflictError) return; // another instance created it first
+    const passwordHash = await hashPassword(password);
+    const created = await this.db.write(async (tx) => {
+      if ((await this.users.count(tx)) > 0) return false;
+      await this.insert(tx, { email, role: 'admin', displayName: 'Administrator' }, passwordHash);
+      return true;
+    }).catch((error: unknown) => {
+      if (error instanceof ConflictError) return false; // another instance created it first
       throw error;
-    }
+    });
+    if (!created) return;
     if (generated) this.logger.warn(`Created the first admin ${email} with password ${password} — shown once; change it.`);
     else this.logger.log(`Created the first admin ${email} from ADMIN_EMAIL/ADMIN_PASSWORD`);
   }
 
   async create(input: CreateUserDto): Promise<UserEntity> {
+    // Hashing takes tens of milliseconds: done before the transaction, so the writer never waits for it.
+    const passwordHash = await hashPassword(input.password);
+    return this.db.write((tx) => this.insert(tx, input, passwordHash));
+  }
+
+  private async insert(tx: WriteTx, input: Pick<CreateUserDto, 'email' | 'role' | 'displayName'>, passwordHash: string): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
-    if (await this.users.existsBy({ email })) throw new ConflictError(`A user with the email ${email} already exists.`);
-    const user = this.users.create({
-      email, displayName: input.displayName.trim(), role: input.role, passwordHash: await hashPassword(input.password), disabled: false, createdAt: isoNow(),
-    });
-    return this.users.save(user);
+    if (await this.users.findByEmail(email, tx)) throw new ConflictError(`A user with the email ${email} already exists.`);
+    return this.users.insert(tx, { email, displayName: input.displayName.trim(), role: input.role, passwordHash, disabled: false, createdAt: isoNow() });
   }
 
   list(): Promise<UserEntity[]> {
-    return this.users.find({ order: { id: 'ASC' } });
+    return this.users.list();
   }
 
   /** The people a claim can be assigned to: active checkers, editors and admins, by name. */
   async assignable(): Promise<UserEntity[]> {
-    const people = await this.users.find({ where: { disabled: false, role: In(ASSIGNABLE_ROLES) }, order: { id: 'ASC' } });
+    const people = await this.users.activeWithRoles(ASSIGNABLE_ROLES);
     // A desk has dozens of people, not thousands: sort as a reader would, whatever the database's collation.
     return people.sort((a, b) => a.displayName.localeCompare(b.displayName));
   }
 
-  async get(id: number): Promise<UserEntity> {
-    const user = await this.users.findOneBy({ id });
+  async get(id: number, tx?: WriteTx): Promise<UserEntity> {
+    const user = await this.users.findById(id, tx);
     if (!user) throw new NotFoundError('User', id);
     return user;
   }
 
+  /** Disabling, a new password or a new role ends the user's sessions in the same transaction. */
   async update(id: number, input: UpdateUserDto): Promise<UserEntity> {
-    const user = await this.get(id);
-    if (input.role !== undefined) user.role = input.role;
-    if (input.displayName !== undefined) user.displayName = input.displayName.trim();
-    if (input.disabled !== undefined) user.disabled = input.disabled;
-    if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
-    const saved = await this.users.save(user);
-    if (input.disabled || input.password !== undefined || input.role !== undefined) await this.auth.revokeAllFor(id);
-    return saved;
+    const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+    return this.db.write(async (tx) => {
+      const admins = await this.users.lockActiveAdmins(tx);
+      const user = await this.get(id, tx);
+      const changes: Partial<UserEntity> = {};
+      if (input.role !== undefined) changes.role = input.role;
+      if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
+      if (input.disabled !== undefined) changes.disabled = input.disabled;
+      if (passwordHash !== undefined) changes.passwordHash = passwordHash;
+      const after = { ...user, ...changes };
+      const stillAdmin = after.role === 'admin' && !after.disabled;
+      if (admins.includes(id) && !stillAdmin && admins.length === 1) {
+        throw new RuleViolationError('keep-one-admin', 'This is the last admin who can sign in: make another user admin before demoting or disabling this one.', 'conflict');
+      }
+      if (Object.keys(changes).length > 0) await this.users.update(tx, id, changes);
+      const accessChanged = (input.disabled === true && !user.disabled) || passwordHash !== undefined || (input.role !== undefined && input.role !== user.role);
+      if (accessChanged) await this.events.publish(tx, UserAccessChanged, { userId: id });
+      return after;
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Public } from '../auth/authenticated.decorator';
+import { Public } from '../common/http/authenticated.decorator';
 import { assets } from './assets';
 
 /** Scripts and styles of the desk. Versioned URLs (?v=) are cached for good; the rest revalidate by ETag. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../auth/roles';
+import type { Actor } from '../common/vocabulary';
 import { ListArticlesQueryDto } from '../articles/article.dto';
 import { ArticlesService } from '../articles/articles.service';
 import type { ClaimResponseDto } from '../claims/claim.dto';
@@ -30,7 +30,7 @@ export class DeskPages {
 
   async articleList(actor: Actor, rawQuery: Record<string, unknown>, reply: FastifyReply): Promise<void> {
     const { query, filters, problem } = await pageQuery(ListArticlesQueryDto, rawQuery, ['q', 'outlet', 'language', 'cursor']);
-    const page = await this.articles.listArticles({ ...query, limit: 50 });
+    const page = await this.articles.listArticles({ ...query, limit: 50 }, actor);
     sendPage(reply, articlesPage(actor, filters, page, problem));
   }
 

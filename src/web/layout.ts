@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/roles';
+import type { Actor } from '../common/vocabulary';
 import { assetUrl } from './assets';
 import { Html, html } from './html';
 

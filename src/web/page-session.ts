@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '../auth/auth.service';
-import type { Actor } from '../auth/roles';
+import type { Actor } from '../common/vocabulary';
 import { readSessionCookie } from '../auth/session-cookie';
 import { Html } from './html';
 

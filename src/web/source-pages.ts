@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../auth/roles';
+import type { Actor } from '../common/vocabulary';
+import { SourceRecordService } from '../dashboard/source-record.service';
 import { ListSourcesQueryDto } from '../sources/source.dto';
 import { SourcesService } from '../sources/sources.service';
 import { sourcePage } from './pages/source.page';
@@ -11,7 +12,10 @@ import { sendPage } from './page-session';
 /** The source list and a source's record (routes: web-routes.ts). */
 @Injectable()
 export class SourcePages {
-  constructor(private readonly sources: SourcesService) {}
+  constructor(
+    private readonly sources: SourcesService,
+    private readonly records: SourceRecordService,
+  ) {}
 
   async sourceList(actor: Actor, rawQuery: Record<string, unknown>, reply: FastifyReply): Promise<void> {
     const { query, filters, problem } = await pageQuery(ListSourcesQueryDto, rawQuery, ['q', 'type', 'cursor']);
@@ -19,6 +23,7 @@ export class SourcePages {
   }
 
   async source(id: number, actor: Actor, reply: FastifyReply): Promise<void> {
-    sendPage(reply, sourcePage(actor, await this.sources.getSource(id)));
+    const [source, record] = await Promise.all([this.sources.getSource(id), this.records.recordOf(id)]);
+    sendPage(reply, sourcePage(actor, source, record));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../auth/roles';
+import type { Actor } from '../common/vocabulary';
 import { parseId } from '../common/http/ids';
 import { toProblem } from '../common/problem/problem-details.filter';
 import { DeskPages } from './desk-pages';

@@ -1,8 +1,5 @@
-import { DataSource } from 'typeorm';
-import { ArticleEntity } from '../../src/articles/article.entity';
-import { ArticleRevisionEntity } from '../../src/articles/article-revision.entity';
-import { ClaimEntity } from '../../src/claims/claim.entity';
-import { ClaimExtractionService } from '../../src/extraction/claim-extraction.service';
+import { ArticleExtraction } from '../../src/articles/article-extraction';
+import { freshCounts, storedTallies } from '../support/fresh-count';
 import { bearer, TestApp } from '../support/test-app';
 
 describe('dashboard numbers, health, API docs and atomic imports', () => {
@@ -43,29 +40,27 @@ describe('dashboard numbers, health, API docs and atomic imports', () => {
     expect(stats.backlog.oldestAgeHours).toBeLessThan(1);
   });
 
-  it('keeps the running tallies equal to a fresh count after attributions move, verdicts and reopenings', async () => {
-    const db = t.app.get(DataSource);
+  it('keeps the running tallies equal to a fresh count after attributions move, verdicts, reopenings and a merge', async () => {
     const sourceA = (await t.http.post('/api/sources').set(bearer(checker.token)).send({ name: 'Tally A', type: 'government' }).expect(201)).body.id;
     const sourceB = (await t.http.post('/api/sources').set(bearer(checker.token)).send({ name: 'Tally B', type: 'government' }).expect(201)).body.id;
-    const claim = (await db.getRepository(ClaimEntity).find({ order: { id: 'ASC' }, take: 1 }))[0];
-    const attributed = await t.http.post(`/api/claims/${claim.id}/attributions`).set(bearer(checker.token)).send({ sourceId: sourceA, role: 'relay' }).expect(201);
-    await t.http.post(`/api/claims/${claim.id}/attributions`).set(bearer(checker.token)).send({ sourceId: sourceB, role: 'speaker' }).expect(201);
+    const [{ id }] = await t.db.query<{ id: number }>("SELECT id FROM claims WHERE status = 'disputed' ORDER BY id LIMIT 1");
+    const disputed = (await t.http.get(`/api/claims/${id}`).set(bearer(checker.token))).body;
+    // A verdict keeps its basis: reopen first, change the attributions, then give the verdict again.
+    await t.http.post(`/api/claims/${id}/attributions`).set(bearer(checker.token)).send({ sourceId: sourceA, role: 'relay' }).expect(409);
+    await t.http.post(`/api/claims/${id}/review`).set(bearer(editor)).send({ action: 'reopen', version: disputed.version, note: 'recheck' }).expect(200);
+    const attributed = await t.http.post(`/api/claims/${id}/attributions`).set(bearer(checker.token)).send({ sourceId: sourceA, role: 'relay' }).expect(201);
+    await t.http.post(`/api/claims/${id}/attributions`).set(bearer(checker.token)).send({ sourceId: sourceB, role: 'speaker' }).expect(201);
     const relay = attributed.body.attributions.find((a: { role: string }) => a.role === 'relay');
-    await t.http.delete(`/api/claims/${claim.id}/attributions/${relay.id}`).set(bearer(checker.token)).expect(200);
-    const current = (await t.http.get(`/api/claims/${claim.id}`).set(bearer(checker.token))).body;
-    await t.http.post(`/api/claims/${claim.id}/review`).set(bearer(editor)).send({ action: 'approve', version: current.version }).expect(200);
-    await t.http.post(`/api/claims/${claim.id}/review`).set(bearer(editor)).send({ action: 'reopen', version: current.version + 1, note: 'recheck' }).expect(200);
+    await t.http.delete(`/api/claims/${id}/attributions/${relay.id}`).set(bearer(checker.token)).expect(200);
+    await t.http.post(`/api/claims/${id}/review`).set(bearer(checker.token)).send({ action: 'verdict', version: disputed.version + 1, verdict: 'disputed', rationale: 'Still denied' }).expect(200);
+    await t.http.post(`/api/claims/${id}/review`).set(bearer(editor)).send({ action: 'approve', version: disputed.version + 2 }).expect(200);
     await t.http.post(`/api/sources/${sourceB}/merge`).set(bearer(editor)).send({ intoId: sourceA }).expect(200);
 
+    expect(await storedTallies(t.db)).toEqual(await freshCounts(t.db));
     const stats = (await t.http.get('/api/stats').set(bearer(editor)).expect(200)).body;
-    const byStatus = await db.getRepository(ClaimEntity).createQueryBuilder('c').select('c.status', 'status').addSelect('COUNT(*)', 'n').groupBy('c.status').getRawMany();
-    for (const row of byStatus) expect(stats.byStatus[row.status]).toBe(Number(row.n));
-    const awaiting = await db.getRepository(ClaimEntity).createQueryBuilder('c').where('c.verdict_at IS NOT NULL AND c.approved_at IS NULL').getCount();
-    expect(stats.awaitingApproval).toBe(awaiting);
-    const citations = await db.query('SELECT a.source_id AS id, COUNT(*) AS n FROM attributions a GROUP BY a.source_id');
-    const expected = Object.fromEntries(citations.map((row: { id: number; n: number }) => [Number(row.id), Number(row.n)]));
-    const reported = Object.fromEntries(stats.bySource.map((row: { source: { id: number }; claims: number }) => [row.source.id, row.claims]));
-    expect(reported).toEqual(expected);
+    const fresh = (await freshCounts(t.db))['desk:0'];
+    expect(stats.byStatus).toEqual({ unverified: fresh.unverified, in_review: fresh.in_review, corroborated: fresh.corroborated, disputed: fresh.disputed, inconclusive: fresh.inconclusive });
+    expect(stats.awaitingApproval).toBe(fresh.awaiting_approval);
   });
 
   it('reports health with the database reachable', async () => {
@@ -93,24 +88,21 @@ describe('dashboard numbers, health, API docs and atomic imports', () => {
   });
 
   it('leaves nothing behind when an import fails half-way', async () => {
-    const db = t.app.get(DataSource);
-    const before = { articles: await db.getRepository(ArticleEntity).count(), claims: await db.getRepository(ClaimEntity).count(), revisions: await db.getRepository(ArticleRevisionEntity).count() };
-    const extraction = t.app.get(ClaimExtractionService);
-    // The extractor writes a claim for the new article and then the process hits a failure.
-    const spy = jest.spyOn(extraction, 'runExtraction').mockImplementation(async (manager, article) => {
-      await manager.getRepository(ClaimEntity).insert({
-        articleId: article.id, text: 'half', kind: 'statement', status: 'unverified', origin: 'extracted', version: 1, quoteExact: 'x', quotePrefix: '', quoteSuffix: '',
-        quoteStart: 0, quoteEnd: 1, orphaned: false, hedged: false, createdAt: '2024-10-24T00:00:00.000Z', updatedAt: '2024-10-24T00:00:00.000Z',
-      });
+    const counts = async () => ({ articles: await t.db.count('articles'), claims: await t.db.count('claims'), revisions: await t.db.count('article_revisions'), events: await t.db.count('review_events') });
+    const before = await counts();
+    const extraction = t.app.get(ArticleExtraction);
+    const putOnDesk = extraction.putOnDesk.bind(extraction);
+    // The extraction puts its claims on the desk for the new article, and then the process hits a failure.
+    const spy = jest.spyOn(extraction, 'putOnDesk').mockImplementation(async (tx, article, result, actorId) => {
+      await putOnDesk(tx, article, result, actorId);
       throw new Error('simulated failure in the middle of an import');
     });
-    const response = await t.http.post('/api/articles').set(bearer(checker.token)).send({ title: 'Half', body: 'Ein Text, der nie ankommt.', language: 'de' });
+    const response = await t.http.post('/api/articles').set(bearer(checker.token)).send({ title: 'Half', body: 'Ein Text, der nie ankommt, sagte der Sprecher der Regierung.', language: 'de' });
     spy.mockRestore();
     expect(response.status).toBe(500);
     expect(response.body.detail).not.toMatch(/simulated/);
-    const after = { articles: await db.getRepository(ArticleEntity).count(), claims: await db.getRepository(ClaimEntity).count(), revisions: await db.getRepository(ArticleRevisionEntity).count() };
-    expect(after).toEqual(before);
+    expect(await counts()).toEqual(before);
     // And the same text imports cleanly afterwards.
-    await t.http.post('/api/articles').set(bearer(checker.token)).send({ title: 'Half', body: 'Ein Text, der nie ankommt.', language: 'de', extract: false }).expect(201);
+    await t.http.post('/api/articles').set(bearer(checker.token)).send({ title: 'Half', body: 'Ein Text, der nie ankommt, sagte der Sprecher der Regierung.', language: 'de', extract: false }).expect(201);
   });
 });

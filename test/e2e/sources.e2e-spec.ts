@@ -84,9 +84,9 @@ describe('sources', () => {
     expect(otherAfter.body.evidence[0].source.id).toBe(nato.id);
     const person = await t.http.get(`/api/sources/${spokesperson.id}`).set(bearer(checker)).expect(200);
     expect(person.body.affiliation.id).toBe(nato.id);
-    const natoDetail = await t.http.get(`/api/sources/${nato.id}`).set(bearer(checker)).expect(200);
-    expect(natoDetail.body.claims.map((c: { id: number }) => c.id)).toEqual([claim.id]);
-    expect(natoDetail.body.record).toEqual({ byStatus: { unverified: 1 }, total: 1 });
+    const natoRecord = await t.http.get(`/api/sources/${nato.id}/record`).set(bearer(checker)).expect(200);
+    expect(natoRecord.body.claims.map((c: { id: number }) => c.id)).toEqual([claim.id]);
+    expect(natoRecord.body.record).toEqual({ byStatus: { unverified: 1 }, total: 1 });
     // The merged record disappears from lists but still resolves, pointing at the survivor.
     const listed = await t.http.get('/api/sources?q=nordatlantische').set(bearer(checker)).expect(200);
     expect(listed.body.items.map((s: { id: number }) => s.id)).toEqual([nato.id]);

@@ -6,8 +6,9 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory';
-import type { Role } from '../../src/auth/roles';
-import { DatabaseConfig, loadAppConfig } from '../../src/config/app-config';
+import type { Role } from '../../src/common/vocabulary';
+import { AppConfig, DatabaseConfig, loadAppConfig } from '../../src/config/app-config';
+import { TestDb } from './test-db';
 
 export const ADMIN = { email: 'admin@desk.test', password: 'admin-password-1' };
 
@@ -20,17 +21,22 @@ export class TestApp {
     readonly app: NestFastifyApplication,
     private readonly cleanup: () => Promise<void>,
     readonly database: DatabaseConfig,
+    /** The test's own connection to the same database, for checking (and tampering with) what is really stored. */
+    readonly db: TestDb,
   ) {}
 
-  static async start(options: { seedDemo?: boolean; database?: DatabaseConfig; bodyLimitBytes?: number } = {}): Promise<TestApp> {
+  static async start(options: { seedDemo?: boolean; database?: DatabaseConfig; bodyLimitBytes?: number; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
     const { database, cleanup } = options.database ? { database: options.database, cleanup: async () => undefined } : await freshDatabase();
     const config = { ...loadAppConfig({}), database, adminEmail: ADMIN.email, adminPassword: ADMIN.password, seedDemo: options.seedDemo ?? false };
     if (options.bodyLimitBytes) config.bodyLimitBytes = options.bodyLimitBytes;
+    Object.assign(config, options.config);
     const app = await createApp({ config, requestLog: false, logLevels: false });
+    const db = await TestDb.open(database);
     return new TestApp(app, async () => {
+      await db.close();
       await app.close();
       await cleanup();
-    }, database);
+    }, database, db);
   }
 
   get http() {

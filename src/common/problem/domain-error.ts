@@ -1,11 +1,22 @@
 /**
- * Errors the product's rules raise. One exception filter turns them into RFC 9457 problem+json;
- * services never build HTTP responses themselves and never let a rule violation surface as a 500.
+ * Errors the product's rules raise. They say what kind of refusal they are, never an HTTP status:
+ * the one exception filter (problem-details.filter.ts) maps each kind to RFC 9457 problem+json, so
+ * the pure rules (the workflow, the ledger) and the services speak the domain's language only.
  */
+export type DomainErrorKind =
+  | 'bad-request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  /** The resource's current state forbids it (a stale version, a duplicate, an illegal transition). */
+  | 'conflict'
+  /** The request is well-formed but breaks a rule of the product. */
+  | 'rule'
+  | 'too-many-requests';
+
 export class DomainError extends Error {
   constructor(
-    readonly status: number,
-    readonly title: string,
+    readonly kind: DomainErrorKind,
     message: string,
     readonly extensions: Record<string, unknown> = {},
   ) {
@@ -15,13 +26,13 @@ export class DomainError extends Error {
 
 export class NotFoundError extends DomainError {
   constructor(what: string, id: number | string) {
-    super(404, 'Not Found', `${what} ${id} does not exist`, { resource: what.toLowerCase(), id });
+    super('not-found', `${what} ${id} does not exist`, { resource: what.toLowerCase(), id });
   }
 }
 
 export class ConflictError extends DomainError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(409, 'Conflict', message, extensions);
+    super('conflict', message, extensions);
   }
 }
 
@@ -34,21 +45,40 @@ export class StaleVersionError extends ConflictError {
   }
 }
 
-/** The input is well-formed but breaks a rule of the product (a span outside the body, an illegal transition). */
+/**
+ * A named rule of the product refuses the request: `conflict` when the resource's current state
+ * forbids it (409), `rule` when the request itself does not satisfy the rule (422).
+ */
 export class RuleViolationError extends DomainError {
-  constructor(rule: string, message: string, status: 409 | 422 = 422) {
-    super(status, status === 409 ? 'Conflict' : 'Unprocessable Content', message, { rule });
+  constructor(
+    readonly rule: string,
+    message: string,
+    kind: 'conflict' | 'rule' | 'forbidden' = 'rule',
+  ) {
+    super(kind, message, { rule });
   }
 }
 
 export class ForbiddenError extends DomainError {
   constructor(message: string) {
-    super(403, 'Forbidden', message);
+    super('forbidden', message);
+  }
+}
+
+export class UnauthorizedError extends DomainError {
+  constructor(message: string) {
+    super('unauthorized', message);
   }
 }
 
 export class BadRequestError extends DomainError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(400, 'Bad Request', message, extensions);
+    super('bad-request', message, extensions);
+  }
+}
+
+export class TooManyRequestsError extends DomainError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super('too-many-requests', message, { retryAfterSeconds });
   }
 }

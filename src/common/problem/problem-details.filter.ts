@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { DomainError } from './domain-error';
+import { DomainError, DomainErrorKind } from './domain-error';
 
 /** RFC 9457 problem details; `errors` lists every invalid field by its path. */
 export interface ProblemDetails {
@@ -28,6 +28,11 @@ const TITLES: Record<number, string> = {
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
+};
+
+/** The one place domain refusals become HTTP statuses. */
+const STATUS_OF: Record<DomainErrorKind, number> = {
+  'bad-request': 400, unauthorized: 401, forbidden: 403, 'not-found': 404, conflict: 409, rule: 422, 'too-many-requests': 429,
 };
 
 /** Unique-constraint violations that slipped past a service check (a race) are conflicts, not crashes. */
@@ -76,7 +81,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 export function toProblem(exception: unknown): ProblemDetails {
   const type = 'about:blank';
   if (exception instanceof DomainError) {
-    return { type, title: exception.title, status: exception.status, detail: exception.message, ...exception.extensions };
+    const status = STATUS_OF[exception.kind];
+    return { type, title: TITLES[status], status, detail: exception.message, ...exception.extensions };
   }
   if (exception instanceof HttpException) return { type, ...fromHttpException(exception) };
   if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {

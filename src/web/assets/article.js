@@ -67,14 +67,14 @@ function evidenceHtml(claim) {
 }
 
 /** Suggestions from GET /api/claims/:id/related: a checker can take one into the evidence form. */
-function relatedHtml(related) {
+function relatedHtml(related, canAddEvidence) {
   if (!related || !related.length) return '<p class="muted">No suggestions.</p>';
   return list(related, (r) => {
     const other = r.claim;
     const stance = r.relation === 'contradicts' ? 'refutes' : 'supports';
     return `<a href="/articles/${other.articleId}#claim-${other.id}">${esc(other.text)}</a> <span class="badge st-${other.status}">${statusText(other.status)}</span>
       <span class="muted">${esc(r.relation)}${r.independent ? ', independent' : ', same circle of sources'}${r.sharedFigures?.length ? `, shares ${esc(r.sharedFigures.join(', '))}` : ''}</span>
-      ${hasRole('checker') && other.articleId === data.article.id ? `<button type="button" data-use-related="${other.id}" data-stance="${stance}">Use as evidence</button>` : ''}`;
+      ${canAddEvidence && other.articleId === data.article.id ? `<button type="button" data-use-related="${other.id}" data-stance="${stance}">Use as evidence</button>` : ''}`;
   }, '');
 }
 
@@ -97,17 +97,16 @@ function loadPeople() {
 }
 const personName = (id) => (id === me.id ? 'you' : people.get(id)?.displayName ?? `user ${id}`);
 
-/** Only the actions the workflow would accept from this reader now (the server checks again). */
+/** The actions the server says this reader may take now (the workflow decides there; the desk only shows them). */
 function allowedActions(claim) {
-  const verdictGiven = VERDICTS.includes(claim.status);
-  const mine = claim.assigneeId === me.id;
+  const allowed = new Set(claim.allowedActions ?? []);
   return {
-    take: hasRole('checker') && claim.status === 'unverified' && (claim.assigneeId === null || mine || hasRole('editor')),
-    evidence: hasRole('checker'),
-    verdict: hasRole('checker') && claim.status === 'in_review' && (mine || hasRole('editor')),
-    approve: hasRole('editor') && verdictGiven && !claim.verdict?.approvedAt,
-    reopen: hasRole('editor') && verdictGiven,
-    reassign: hasRole('checker') && ['unverified', 'in_review'].includes(claim.status) && (mine || hasRole('editor')),
+    take: allowed.has('take'),
+    evidence: allowed.has('add-evidence'),
+    verdict: allowed.has('verdict'),
+    approve: allowed.has('approve'),
+    reopen: allowed.has('reopen'),
+    reassign: allowed.has('reassign'),
   };
 }
 
@@ -156,7 +155,7 @@ ${verdict?.rationale ? `<p><strong>Rationale:</strong> ${esc(verdict.rationale)}
 ${actionsHtml(claim)}
 <h3>Attributions</h3>${attributionsHtml(claim)}
 <h3>Evidence</h3>${evidenceHtml(claim)}
-<h3>Corroboration candidates</h3>${relatedHtml(related)}
+<h3>Corroboration candidates</h3>${relatedHtml(related, allowedActions(claim).evidence)}
 <h3>History</h3>${historyHtml(claim)}`;
 }
 

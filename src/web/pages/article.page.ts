@@ -1,6 +1,6 @@
 import type { ArticleResponseDto } from '../../articles/article.dto';
-import type { Actor } from '../../auth/roles';
-import { hasRole } from '../../auth/roles';
+import type { Actor } from '../../common/vocabulary';
+import { hasRole } from '../../common/vocabulary';
 import type { ClaimResponseDto } from '../../claims/claim.dto';
 import { EXPORT_FORMATS_FOR_PAGE } from '../export-formats';
 import { html, Html, jsonData } from '../html';

@@ -1,5 +1,5 @@
 import type { ArticleResponseDto } from '../../articles/article.dto';
-import type { Actor } from '../../auth/roles';
+import type { Actor } from '../../common/vocabulary';
 import type { Page } from '../../common/pagination/cursor';
 import { html, Html } from '../html';
 import { listPage } from './list-page';

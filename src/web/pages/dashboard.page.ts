@@ -1,4 +1,4 @@
-import type { Actor } from '../../auth/roles';
+import type { Actor } from '../../common/vocabulary';
 import type { DeskSnapshotDto } from '../../dashboard/activity.dto';
 import { html, Html, jsonData } from '../html';
 import { layout } from '../layout';

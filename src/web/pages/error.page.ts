@@ -1,4 +1,4 @@
-import type { Actor } from '../../auth/roles';
+import type { Actor } from '../../common/vocabulary';
 import { html, Html } from '../html';
 import { layout } from '../layout';
 

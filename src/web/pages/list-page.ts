@@ -1,4 +1,4 @@
-import type { Actor } from '../../auth/roles';
+import type { Actor } from '../../common/vocabulary';
 import type { Page } from '../../common/pagination/cursor';
 import { html, Html } from '../html';
 import { layout, PageOptions } from '../layout';

@@ -1,13 +1,14 @@
-import type { Actor } from '../../auth/roles';
-import { hasRole } from '../../auth/roles';
+import type { Actor } from '../../common/vocabulary';
+import { hasRole } from '../../common/vocabulary';
 import { CLAIM_STATUSES } from '../../common/vocabulary';
+import type { SourceRecordResponseDto } from '../../dashboard/source-record.dto';
 import type { SourceDetailResponseDto } from '../../sources/source.dto';
 import { html, Html } from '../html';
 import { layout } from '../layout';
 import { STATUS_LABELS, statusText } from '../status';
 import { sourceTypeLabel } from './sources.page';
 
-export function sourcePage(actor: Actor, source: SourceDetailResponseDto): Html {
+export function sourcePage(actor: Actor, source: SourceDetailResponseDto, record: SourceRecordResponseDto): Html {
   const canMerge = hasRole(actor.role, 'editor') && source.mergedIntoId === null;
   return layout({
     title: source.name,
@@ -22,18 +23,18 @@ ${source.mergedIntoId ? html`<p class="notice-inline">Merged into <a href="/sour
   <dt>Aliases</dt><dd>${source.aliases.length ? html`<ul class="inline">${source.aliases.map((alias) => html`<li>${alias}</li>`)}</ul>` : '–'}</dd>
   <dt>Affiliation</dt><dd>${source.affiliation ? html`<a href="/sources/${source.affiliation.id}">${source.affiliation.name}</a>` : '–'}</dd>
   ${source.members.length ? html`<dt>Speaking for it</dt><dd><ul class="inline">${source.members.map((member) => html`<li><a href="/sources/${member.id}">${member.name}</a></li>`)}</ul></dd>` : ''}
-  <dt>Record</dt><dd><ul class="inline">${CLAIM_STATUSES.map((status) => html`<li><span class="badge st-${status}">${statusText(status)}</span> ${source.record.byStatus[status] ?? 0}</li>`)}</ul> (${source.record.total} claims)</dd>
+  <dt>Record</dt><dd><ul class="inline">${CLAIM_STATUSES.map((status) => html`<li><span class="badge st-${status}">${statusText(status)}</span> ${record.record.byStatus[status] ?? 0}</li>`)}</ul> (${record.record.total} claims)</dd>
 </dl>
 <h2>Claims attributed to ${source.name}</h2>
-${source.claims.length === 0 ? html`<p>No claims are attributed to this source.</p>` : ''}
+${record.claims.length === 0 ? html`<p>No claims are attributed to this source.</p>` : ''}
 ${CLAIM_STATUSES.map((status) => {
-  const claims = source.claims.filter((claim) => claim.status === status);
+  const claims = record.claims.filter((claim) => claim.status === status);
   return claims.length === 0 ? '' : html`<section class="card" aria-labelledby="group-${status}">
   <h3 id="group-${status}"><span class="badge st-${status}"><span aria-hidden="true">${STATUS_LABELS[status].icon}</span> ${STATUS_LABELS[status].label}</span> (${claims.length})</h3>
   <ul>${claims.map((claim) => html`<li><a href="/articles/${claim.articleId}#claim-${claim.id}">${claim.text}</a> <span class="muted">(${claim.role}${claim.cue ? `, „${claim.cue}“` : ''})</span></li>`)}</ul>
 </section>`;
 })}
-${source.record.total > source.claims.length ? html`<p class="muted">Showing the newest ${source.claims.length} of ${source.record.total} claims.</p>` : ''}
+${record.record.total > record.claims.length ? html`<p class="muted">Showing the newest ${record.claims.length} of ${record.record.total} claims.</p>` : ''}
 ${canMerge ? html`<section class="card" aria-labelledby="merge-title">
   <h2 id="merge-title">Merge this source into another</h2>
   <p>When two records are the same source: every attribution and piece of evidence of <strong>${source.name}</strong> moves to the source you choose, and this record is kept as merged.</p>

@@ -1,4 +1,4 @@
-import type { Actor } from '../../auth/roles';
+import type { Actor } from '../../common/vocabulary';
 import type { Page } from '../../common/pagination/cursor';
 import type { SourceResponseDto } from '../../sources/source.dto';
 import { SOURCE_TYPES } from '../../common/vocabulary';

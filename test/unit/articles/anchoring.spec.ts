@@ -1,4 +1,4 @@
-import { describeQuote, reanchor } from '../../../src/articles/anchoring';
+import { describeQuote, reanchor } from '../../../src/claims/anchoring';
 import { CodePointIndex } from '../../../src/common/text/code-points';
 
 const original = new CodePointIndex('🎉 Nach Angaben des Geheimdienstes sind 3000 Soldaten in Russland. Moskau bestreitet das.');

@@ -1,4 +1,4 @@
-import { ClaimForMatching, isDenial, rankCorroboration } from '../../../src/claims/related/corroboration';
+import { ClaimForMatching, isDenial, rankCorroboration } from '../../../src/evidence/related/corroboration';
 
 const NIS = 1, NSC = 2, KIRBY = 3, YONHAP = 4, RUSSIA = 5;
 const target: ClaimForMatching = { id: 10, articleId: 1, text: 'Nach Angaben des Geheimdienstes halten sich bereits 3000 nordkoreanische Soldaten in Russland auf.', originatorIds: [NIS] };

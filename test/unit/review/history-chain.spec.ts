@@ -1,4 +1,4 @@
-import { ChainedEventContent, hashEvent, verifyChain } from '../../../src/review/history-chain';
+import { ChainedEventContent, hashEvent, verifyChain } from '../../../src/history/history-chain';
 
 function chain(count: number): (ChainedEventContent & { hash: string })[] {
   const events: (ChainedEventContent & { hash: string })[] = [];

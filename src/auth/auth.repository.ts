@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { Database } from '../database/database';
+import type { WriteTx } from '../database/write-tx';
+import { AuthTokenEntity } from './auth-token.entity';
+import { LoginAttemptEntity } from './login-attempt.entity';
+import type { SignInAttempt } from './login-throttle';
+
+/** The only code that reads or writes sessions (auth_tokens) and sign-in attempts (login_attempts). */
+@Injectable()
+export class AuthRepository {
+  constructor(private readonly db: Database) {}
+
+  /** The user a live token belongs to: not revoked, not expired. */
+  async liveTokenUser(tokenHash: string, nowIso: string): Promise<{ userId: number; expiresAt: string } | null> {
+    const token = await this.db.read((m) =>
+      m.getRepository(AuthTokenEntity).createQueryBuilder('t')
+        .select(['t.userId', 't.expiresAt'])
+        .where('t.token_hash = :tokenHash AND t.revoked_at IS NULL AND t.expires_at > :now', { tokenHash, now: nowIso })
+        .getOne(),
+    );
+    return token ? { userId: token.userId, expiresAt: token.expiresAt } : null;
+  }
+
+  async insertToken(tx: WriteTx, token: Omit<AuthTokenEntity, 'id'>): Promise<void> {
+    await tx.manager.getRepository(AuthTokenEntity).insert(token);
+  }
+
+  async revokeToken(tx: WriteTx, tokenHash: string, nowIso: string): Promise<void> {
+    await tx.manager.getRepository(AuthTokenEntity).update({ tokenHash, revokedAt: IsNull() }, { revokedAt: nowIso });
+  }
+
+  async revokeAllFor(tx: WriteTx, userId: number, nowIso: string): Promise<void> {
+    await tx.manager.getRepository(AuthTokenEntity).update({ userId, revokedAt: IsNull() }, { revokedAt: nowIso });
+  }
+
+  /** Attempts since `sinceIso` on this account or from this address, oldest first. */
+  async recentAttempts(tx: WriteTx, email: string, client: string, sinceIso: string): Promise<SignInAttempt[]> {
+    const rows = await tx.manager.getRepository(LoginAttemptEntity).createQueryBuilder('a')
+      .where('a.created_at > :since AND (a.email = :email OR a.client = :client)', { since: sinceIso, email, client })
+      .orderBy('a.created_at', 'ASC')
+      .getMany();
+    return rows.map((row) => ({ email: row.email, client: row.client, succeeded: row.succeeded, at: row.createdAt }));
+  }
+
+  /** Whether this address signed in to this account successfully since `sinceIso`. */
+  knownClient(tx: WriteTx, email: string, client: string, sinceIso: string): Promise<boolean> {
+    return tx.manager.getRepository(LoginAttemptEntity).createQueryBuilder('a')
+      .where('a.email = :email AND a.client = :client AND a.succeeded = :yes AND a.created_at > :since', { email, client, yes: true, since: sinceIso })
+      .getExists();
+  }
+
+  /** Recorded as a failure first: a guess counts before its password is even checked. */
+  async insertAttempt(tx: WriteTx, attempt: Omit<LoginAttemptEntity, 'id'>): Promise<number> {
+    const result = await tx.manager.getRepository(LoginAttemptEntity).insert(attempt);
+    return Number(result.identifiers[0].id);
+  }
+
+  async markSucceeded(tx: WriteTx, attemptId: number): Promise<void> {
+    await tx.manager.getRepository(LoginAttemptEntity).update({ id: attemptId }, { succeeded: true });
+  }
+}

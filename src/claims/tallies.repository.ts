@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import type { ClaimStatus } from '../common/vocabulary';
+import { OPEN_STATUSES } from '../common/vocabulary';
+import { Database } from '../database/database';
+import type { WriteTx } from '../database/write-tx';
+import { DeskTallyEntity, TallyScope } from './desk-tally.entity';
+
+/** What a claim contributes to the tallies it is counted in. */
+export interface TallyContribution {
+  status: ClaimStatus;
+  awaitingApproval: boolean;
+  /** ISO 8601: where the claim sits in the backlog's age while it is open. */
+  createdAt: string;
+}
+
+export type CountedProperty = 'claims' | 'unverified' | 'inReview' | 'corroborated' | 'disputed' | 'inconclusive' | 'open' | 'awaitingApproval';
+type Deltas = Partial<Record<CountedProperty, number>>;
+
+const STATUS_PROPERTY: Record<ClaimStatus, CountedProperty> = {
+  unverified: 'unverified', in_review: 'inReview', corroborated: 'corroborated', disputed: 'disputed', inconclusive: 'inconclusive',
+};
+export const TALLY_COLUMN: Record<CountedProperty, string> = {
+  claims: 'claims', unverified: 'unverified', inReview: 'in_review', corroborated: 'corroborated', disputed: 'disputed',
+  inconclusive: 'inconclusive', open: 'open', awaitingApproval: 'awaiting_approval',
+};
+
+export const contributionOf = (claim: { status: ClaimStatus; verdictAt: string | null; approvedAt: string | null; createdAt: string }): TallyContribution => ({
+  status: claim.status,
+  awaitingApproval: claim.verdictAt !== null && claim.approvedAt === null,
+  createdAt: claim.createdAt,
+});
+
+/** The hour (since the epoch) a claim was created in: the backlog's ages are counted per hour. */
+export const hourOf = (iso: string): number => Math.floor(Date.parse(iso) / 3_600_000);
+
+const isOpen = (status: ClaimStatus) => OPEN_STATUSES.includes(status);
+
+/** Where a claim is counted: the desk, its article, each source it cites (once per claim), and while open its creation hour. */
+export interface ClaimPlace {
+  articleId: number;
+  sourceIds: readonly number[];
+}
+
+const PENDING = Symbol('pending tally deltas');
+type Pending = Map<string, { scope: TallyScope; scopeId: number; deltas: Deltas }>;
+
+/**
+ * The only code that reads or writes desk_tallies: running counts of claims (see DeskTallyEntity),
+ * kept in step with every claim write. Changes are added up for the whole transaction and written once before COMMIT, as relative updates
+ * (count = count + n) in a fixed order of rows, so concurrent writers never overwrite each other's
+ * counts and never deadlock over them.
+ */
+@Injectable()
+export class TalliesRepository {
+  constructor(private readonly db: Database) {}
+
+  /** A claim arrives on the desk, or leaves it (its article deleted), as it stands. */
+  claimCounted(tx: WriteTx, place: ClaimPlace, contribution: TallyContribution, sign: 1 | -1): void {
+    const deltas = deltasOf(contribution, sign);
+    this.add(tx, 'desk', 0, deltas);
+    this.add(tx, 'article', place.articleId, deltas);
+    for (const sourceId of new Set(place.sourceIds)) this.add(tx, 'source', sourceId, deltas);
+    if (isOpen(contribution.status)) this.add(tx, 'openhour', hourOf(contribution.createdAt), { open: sign });
+  }
+
+  /** A claim's status or approval changed: taken out as it was, counted in as it is. */
+  claimChanged(tx: WriteTx, place: ClaimPlace, before: TallyContribution, after: TallyContribution): void {
+    this.claimCounted(tx, place, before, -1);
+    this.claimCounted(tx, place, after, 1);
+  }
+
+  /** A claim starts (1) or stops (-1) citing a source. */
+  sourceCited(tx: WriteTx, sourceId: number, contribution: TallyContribution, sign: 1 | -1): void {
+    this.add(tx, 'source', sourceId, deltasOf(contribution, sign));
+  }
+
+  private add(tx: WriteTx, scope: TallyScope, scopeId: number, deltas: Deltas): void {
+    const pending = tx.scoped<Pending>(PENDING, () => {
+      const created: Pending = new Map();
+      tx.beforeCommit('tallies', () => this.flush(tx, created));
+      return created;
+    });
+    const key = `${scope}:${scopeId}`;
+    const entry = pending.get(key) ?? { scope, scopeId, deltas: {} };
+    for (const [property, delta] of Object.entries(deltas) as [CountedProperty, number][]) entry.deltas[property] = (entry.deltas[property] ?? 0) + delta;
+    pending.set(key, entry);
+  }
+
+  private async flush(tx: WriteTx, pending: Pending): Promise<void> {
+    const rows = [...pending.values()].sort((a, b) => a.scope.localeCompare(b.scope) || a.scopeId - b.scopeId);
+    for (const { scope, scopeId, deltas } of rows) {
+      const changed = (Object.entries(deltas) as [CountedProperty, number][]).filter(([, delta]) => delta !== 0);
+      if (changed.length === 0) continue;
+      await tx.manager.createQueryBuilder().insert().into(DeskTallyEntity)
+        .values({ scope, scopeId, claims: 0, unverified: 0, inReview: 0, corroborated: 0, disputed: 0, inconclusive: 0, open: 0, awaitingApproval: 0 })
+        .orIgnore()
+        .execute();
+      const set = Object.fromEntries(changed.map(([property, delta]) => [property, () => `${TALLY_COLUMN[property]} + ${delta}`]));
+      await tx.manager.createQueryBuilder().update(DeskTallyEntity).set(set).where('scope = :scope AND scope_id = :scopeId', { scope, scopeId }).execute();
+    }
+  }
+
+  desk(): Promise<DeskTallyEntity | null> {
+    return this.db.read((m) => m.getRepository(DeskTallyEntity).findOneBy({ scope: 'desk', scopeId: 0 }));
+  }
+
+  /** Tallies of some articles or sources, by id. */
+  async of(scope: 'article' | 'source', ids: readonly number[]): Promise<Map<number, DeskTallyEntity>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.read((m) => m.getRepository(DeskTallyEntity).createQueryBuilder('t').where('t.scope = :scope AND t.scope_id IN (:...ids)', { scope, ids: [...new Set(ids)] }).getMany());
+    return new Map(rows.map((row) => [row.scopeId, row]));
+  }
+
+  /** The most cited sources, or the articles with the most open claims. */
+  top(scope: 'article' | 'source', limit: number): Promise<DeskTallyEntity[]> {
+    const order = scope === 'source' ? 't.claims' : 't.open';
+    return this.db.read((m) => m.getRepository(DeskTallyEntity).createQueryBuilder('t')
+      .where('t.scope = :scope AND t.claims > 0', { scope })
+      .orderBy(order, 'DESC').addOrderBy('t.scope_id', scope === 'source' ? 'ASC' : 'DESC')
+      .limit(limit)
+      .getMany());
+  }
+
+  /** Open claims per creation hour (only hours that have some). */
+  openHours(): Promise<{ hour: number; open: number }[]> {
+    return this.db.read(async (m) =>
+      (await m.getRepository(DeskTallyEntity).createQueryBuilder('t').select(['t.scopeId', 't.open']).where("t.scope = 'openhour' AND t.open > 0").orderBy('t.scope_id', 'ASC').getMany())
+        .map((row) => ({ hour: row.scopeId, open: row.open })));
+  }
+}
+
+function deltasOf(contribution: TallyContribution, sign: 1 | -1): Deltas {
+  const deltas: Deltas = { claims: sign, [STATUS_PROPERTY[contribution.status]]: sign };
+  if (isOpen(contribution.status)) deltas.open = sign;
+  if (contribution.awaitingApproval) deltas.awaitingApproval = sign;
+  return deltas;
+}

@@ -1,0 +1,28 @@
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Actor, Role } from '../vocabulary';
+
+export const REQUIRED_ROLE = 'claimtrack:required-role';
+export const PUBLIC_ROUTE = 'claimtrack:public';
+
+/** Who may call a route, declared next to the route. Every /api route without @Public() needs at least a viewer. */
+export function Authenticated(role: Role = 'viewer') {
+  return applyDecorators(
+    SetMetadata(REQUIRED_ROLE, role),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No valid bearer token' }),
+    ApiForbiddenResponse({ description: `Needs the ${role} role or higher` }),
+  );
+}
+
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** The authenticated caller, set by the TokenGuard. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  return context.switchToHttp().getRequest<{ actor: Actor }>().actor;
+});
+
+/** The token the request was authenticated with, bearer or session cookie alike (sign-out revokes it). */
+export const CurrentToken = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  return context.switchToHttp().getRequest<{ token: string }>().token;
+});

@@ -1,0 +1,137 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { DatabaseConfig, POOLS } from '../config/app-config';
+import { buildDataSourceOptions, ConnectionRole, SQLITE_PRAGMAS, WriterGuard } from './data-source-options';
+import { Dialect, WriteTx } from './write-tx';
+
+interface Reader {
+  dataSource: DataSource;
+  active: number;
+}
+
+/**
+ * The one way to the database, for every feature.
+ *
+ * Writes: `write(tx => …)` runs the work in one transaction and answers only after COMMIT, so a 2xx
+ * built on it means the write is committed. On SQLite there is exactly one writer connection and one
+ * queue: transactions run one after another and no other statement can run on that connection
+ * between a BEGIN and its COMMIT (the driver refuses it). On PostgreSQL each transaction gets its own
+ * pooled connection and the database isolates them; row and advisory locks (WriteTx) order conflicting
+ * writers.
+ *
+ * Reads: `read(db => …)` runs on read-only connections (SQLite: a small pool in WAL mode, so a long
+ * write never blocks the desk and a read never sees uncommitted rows; PostgreSQL: a pool whose
+ * transactions are read-only). A write through them fails.
+ */
+export class Database {
+  private readonly logger = new Logger(Database.name);
+  private readonly insideWrite = new AsyncLocalStorage<WriteTx>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private longReader?: Promise<DataSource>;
+  private closed = false;
+
+  private constructor(
+    readonly config: DatabaseConfig,
+    readonly dialect: Dialect,
+    private readonly writer: DataSource,
+    private readonly readers: Reader[],
+    private readonly guard: WriterGuard,
+  ) {}
+
+  /** Opens the writer (running pending migrations), then the readers. */
+  static async open(config: DatabaseConfig): Promise<Database> {
+    const guard: WriterGuard = { armed: false, writing: false };
+    const writer = await new DataSource(buildDataSourceOptions(config, 'writer', guard)).initialize();
+    if (config.type === 'sqlite') {
+      for (const pragma of SQLITE_PRAGMAS.writer) await writer.query(pragma);
+      if (config.path !== ':memory:') guard.armed = true;
+    }
+    const readers: Reader[] = [];
+    // An in-memory SQLite database exists only on its one connection: it reads where it writes.
+    const readerCount = config.type === 'sqlite' && config.path === ':memory:' ? 0 : config.type === 'sqlite' ? config.readConnections ?? POOLS.readConnections : 1;
+    for (let i = 0; i < readerCount; i++) readers.push({ dataSource: await openReader(config, 'reader'), active: 0 });
+    return new Database(config, config.type, writer, readers, guard);
+  }
+
+  /**
+   * Runs `work` in one write transaction. Resolves after COMMIT; if `work` or a commit hook throws,
+   * the transaction rolls back and nothing of it stays.
+   */
+  write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    if (this.insideWrite.getStore()) return Promise.reject(new Error('Database.write() inside a write: pass the WriteTx down instead'));
+    if (this.closed) return Promise.reject(new Error('The database is closed'));
+    const transaction = () =>
+      this.writer.transaction((manager) => {
+        const tx = new WriteTx(manager, this.dialect);
+        return this.insideWrite.run(tx, async () => {
+          const result = await work(tx);
+          await tx.runCommitHooks();
+          return result;
+        });
+      });
+    if (this.dialect === 'postgres') return transaction();
+    const result = this.queue.then(async () => {
+      this.guard.writing = true;
+      try {
+        return await transaction();
+      } finally {
+        this.guard.writing = false;
+      }
+    });
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Runs `work` on a read-only connection (the least busy one). Inside a write, read through the WriteTx instead. */
+  async read<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+    if (this.insideWrite.getStore()) throw new Error('Database.read() inside a write: read through the WriteTx, which sees its own changes');
+    if (this.readers.length === 0) return work(this.writer.manager);
+    let reader = this.readers[0];
+    for (const candidate of this.readers) if (candidate.active < reader.active) reader = candidate;
+    reader.active++;
+    try {
+      return await work(reader.dataSource.manager);
+    } finally {
+      reader.active--;
+    }
+  }
+
+  /** Reads through the transaction when there is one (to see its own changes), else on a reader. */
+  reading<T>(tx: WriteTx | undefined, work: (db: EntityManager) => Promise<T>): Promise<T> {
+    return tx ? work(tx.manager) : this.read(work);
+  }
+
+  /**
+   * A read-only connection for reads that walk the whole desk (the streamed export): on SQLite its own
+   * connection without a memory map, so an export neither queues behind the desk's reads nor pulls
+   * the file into the service's memory; on PostgreSQL the read pool.
+   */
+  async longReads(): Promise<EntityManager> {
+    if (this.config.type !== 'sqlite' || this.config.path === ':memory:') return this.readers[0]?.dataSource.manager ?? this.writer.manager;
+    this.longReader ??= openReader(this.config, 'long-reader');
+    return (await this.longReader).manager;
+  }
+
+  /** Whether the database answers a read, for the health check. */
+  async ping(): Promise<void> {
+    await this.read((db) => db.query('SELECT 1'));
+  }
+
+  /** Lets queued writes finish, then closes every connection. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue;
+    const longReader = await this.longReader?.catch(() => undefined);
+    for (const dataSource of [...this.readers.map((r) => r.dataSource), longReader, this.writer]) {
+      if (dataSource?.isInitialized) await dataSource.destroy().catch((error: Error) => this.logger.warn(`closing a connection failed: ${error.message}`));
+    }
+  }
+}
+
+async function openReader(config: DatabaseConfig, role: ConnectionRole): Promise<DataSource> {
+  const dataSource = await new DataSource(buildDataSourceOptions(config, role)).initialize();
+  if (config.type === 'sqlite') for (const pragma of SQLITE_PRAGMAS[role]) await dataSource.query(pragma);
+  return dataSource;
+}

@@ -1,0 +1,22 @@
+import { ArticleRevisionEntity } from '../articles/article-revision.entity';
+import { ArticleEntity } from '../articles/article.entity';
+import { AuthTokenEntity } from '../auth/auth-token.entity';
+import { LoginAttemptEntity } from '../auth/login-attempt.entity';
+import { AttributionEntity } from '../claims/attribution.entity';
+import { ClaimEntity } from '../claims/claim.entity';
+import { DeskTallyEntity } from '../claims/desk-tally.entity';
+import { EvidenceEntity } from '../evidence/evidence.entity';
+import { ReviewEventEntity } from '../history/review-event.entity';
+import { SourceAliasEntity } from '../sources/source-alias.entity';
+import { SourceMergeEntity } from '../sources/source-merge.entity';
+import { SourceEntity } from '../sources/source.entity';
+import { UserEntity } from '../users/user.entity';
+
+/**
+ * Every table's entity, for the connection's metadata. This list is the only place the database layer
+ * names features; each entity is read and written only by its own feature's repository.
+ */
+export const ENTITIES = [
+  UserEntity, AuthTokenEntity, ArticleEntity, ArticleRevisionEntity, SourceEntity, SourceAliasEntity, SourceMergeEntity,
+  ClaimEntity, AttributionEntity, EvidenceEntity, ReviewEventEntity, DeskTallyEntity, LoginAttemptEntity,
+];
