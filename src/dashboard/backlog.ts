@@ -1,6 +1,12 @@
-import type { BacklogStatsDto } from './stats.dto';
 
 const HOUR = 3_600_000;
+
+export interface BacklogByAge {
+  open: number;
+  oldestOpenSince: string | null;
+  oldestAgeHours: number | null;
+  byAge: { under1Day: number; from1To7Days: number; from7To30Days: number; over30Days: number };
+}
 
 /** Counts the open claims of the hours in [fromIso, end of `hour`) exactly (and their oldest creation time). */
 export type CountWithinHour = (hour: number, fromIso: string) => Promise<{ count: number; oldest: string | null }>;
@@ -11,7 +17,7 @@ export type CountWithinHour = (hour: number, fromIso: string) => Promise<{ count
  * and the oldest open claim is looked up within its hour: at most four small index range scans,
  * whatever the size of the desk.
  */
-export async function backlogByAge(hours: { hour: number; open: number }[], now: Date, countWithin: CountWithinHour): Promise<BacklogStatsDto> {
+export async function backlogByAge(hours: { hour: number; open: number }[], now: Date, countWithin: CountWithinHour): Promise<BacklogByAge> {
   const edges = [24, 24 * 7, 24 * 30].map((h) => now.getTime() - h * HOUR);
   const buckets = [0, 0, 0, 0]; // under 1 day, 1–7 days, 7–30 days, over 30 days
   const bucketOf = (time: number) => edges.filter((edge) => time < edge).length;

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { isUniqueViolation } from '../../database/db-errors';
 import { DomainError, DomainErrorKind } from './domain-error';
 
 /** RFC 9457 problem details; `errors` lists every invalid field by its path. */
@@ -34,12 +34,6 @@ const TITLES: Record<number, string> = {
 const STATUS_OF: Record<DomainErrorKind, number> = {
   'bad-request': 400, unauthorized: 401, forbidden: 403, 'not-found': 404, conflict: 409, rule: 422, 'too-many-requests': 429,
 };
-
-/** Unique-constraint violations that slipped past a service check (a race) are conflicts, not crashes. */
-function isUniqueViolation(error: QueryFailedError): boolean {
-  const driverError = (error as unknown as { driverError?: { code?: string } }).driverError;
-  return driverError?.code === '23505' || /UNIQUE constraint failed/.test(error.message);
-}
 
 function fromHttpException(exception: HttpException): ProblemCore {
   const status = exception.getStatus();
@@ -85,7 +79,7 @@ export function toProblem(exception: unknown): ProblemDetails {
     return { type, title: TITLES[status], status, detail: exception.message, ...exception.extensions };
   }
   if (exception instanceof HttpException) return { type, ...fromHttpException(exception) };
-  if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
+  if (isUniqueViolation(exception)) {
     return { type, title: 'Conflict', status: 409, detail: 'The record conflicts with one that already exists.' };
   }
   const maybe = exception as { statusCode?: unknown; message?: unknown };
