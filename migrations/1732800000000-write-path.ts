@@ -3,7 +3,8 @@ import { MigrationInterface, QueryRunner, TableColumn, TableIndex } from 'typeor
 /**
  * The write-path release:
  * - claims of deleted articles are marked, so lists, counts and exports leave them out without a join;
- * - sign-in attempts record the client address, so guessing is throttled per address as well as per account;
+ * - sign-in attempts record the client address, so guessing is throttled per address as well as per
+ *   account, and when their password was checked (until then they count against the account);
  * - the tallies are recounted by the new rules (live claims only, a source counts each claim once)
  *   and gain the open claims per creation hour, from which the backlog's ages are read.
  * A snapshot: it uses no code of the service, so it stays what it was when it shipped.
@@ -15,6 +16,8 @@ export class WritePath1732800000000 implements MigrationInterface {
     await queryRunner.addColumn('claims', new TableColumn({ name: 'article_deleted', type: 'boolean', isNullable: false, default: false }));
     await queryRunner.query('UPDATE claims SET article_deleted = true WHERE article_id IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)');
     await queryRunner.addColumn('login_attempts', new TableColumn({ name: 'client', type: 'varchar', length: '64', isNullable: true }));
+    await queryRunner.addColumn('login_attempts', new TableColumn({ name: 'checked_at', type: 'varchar', length: '32', isNullable: true }));
+    await queryRunner.query('UPDATE login_attempts SET checked_at = created_at');
     await queryRunner.createIndex('login_attempts', new TableIndex({ name: 'ix_login_attempts_client', columnNames: ['client', 'created_at'] }));
 
     const postgres = queryRunner.connection.driver.options.type === 'postgres';
@@ -42,6 +45,7 @@ export class WritePath1732800000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("DELETE FROM desk_tallies WHERE scope = 'openhour'");
     await queryRunner.dropIndex('login_attempts', 'ix_login_attempts_client');
+    await queryRunner.dropColumn('login_attempts', 'checked_at');
     await queryRunner.dropColumn('login_attempts', 'client');
     await queryRunner.dropColumn('claims', 'article_deleted');
   }

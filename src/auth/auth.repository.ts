@@ -40,7 +40,7 @@ export class AuthRepository {
       .where('a.created_at > :since AND (a.email = :email OR a.client = :client)', { since: sinceIso, email, client })
       .orderBy('a.created_at', 'ASC')
       .getMany();
-    return rows.map((row) => ({ email: row.email, client: row.client, succeeded: row.succeeded, at: row.createdAt }));
+    return rows.map((row) => ({ email: row.email, client: row.client, succeeded: row.succeeded, pending: row.checkedAt === null, at: row.createdAt }));
   }
 
   /** Whether this address signed in to this account successfully since `sinceIso`. */
@@ -50,13 +50,13 @@ export class AuthRepository {
       .getExists();
   }
 
-  /** Recorded as a failure first: a guess counts before its password is even checked. */
+  /** Recorded unchecked first: a guess counts against the account before its password is even hashed. */
   async insertAttempt(tx: WriteTx, attempt: Omit<LoginAttemptEntity, 'id'>): Promise<number> {
     const result = await tx.manager.getRepository(LoginAttemptEntity).insert(attempt);
     return Number(result.identifiers[0].id);
   }
 
-  async markSucceeded(tx: WriteTx, attemptId: number): Promise<void> {
-    await tx.manager.getRepository(LoginAttemptEntity).update({ id: attemptId }, { succeeded: true });
+  async markChecked(tx: WriteTx, attemptId: number, succeeded: boolean, nowIso: string): Promise<void> {
+    await tx.manager.getRepository(LoginAttemptEntity).update({ id: attemptId }, { succeeded, checkedAt: nowIso });
   }
 }

@@ -54,7 +54,7 @@ export class AuthService {
       const wait = secondsToWait({ email: normalized, client, recent, knownClient }, now);
       if (wait > 0) return { refusedFor: wait };
       const user = await this.users.findByEmail(normalized, tx);
-      const id = await this.repository.insertAttempt(tx, { email: normalized, client, succeeded: false, createdAt: now.toISOString() });
+      const id = await this.repository.insertAttempt(tx, { email: normalized, client, succeeded: false, checkedAt: null, createdAt: now.toISOString() });
       return { id, user };
     });
     if ('refusedFor' in attempt) {
@@ -62,11 +62,14 @@ export class AuthService {
     }
     const { user } = attempt;
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !valid || user.disabled) throw new UnauthorizedError('The email or password is wrong, or the account is disabled.');
+    if (!user || !valid || user.disabled) {
+      await this.db.write((tx) => this.repository.markChecked(tx, attempt.id, false, isoNow()));
+      throw new UnauthorizedError('The email or password is wrong, or the account is disabled.');
+    }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = isoHoursFromNow(this.config.tokenTtlHours);
     await this.db.write(async (tx) => {
-      await this.repository.markSucceeded(tx, attempt.id);
+      await this.repository.markChecked(tx, attempt.id, true, isoNow());
       await this.repository.insertToken(tx, { tokenHash: hashToken(token), userId: user.id, createdAt: isoNow(), expiresAt, revokedAt: null });
     });
     return { token, expiresAt, user };

@@ -8,5 +8,7 @@ export class LoginAttemptEntity {
   /** The client's address as the service sees it (behind a trusted proxy, the forwarded one). */
   @Column({ type: 'varchar', length: 64, nullable: true }) client: string | null;
   @Column({ type: 'boolean' }) succeeded: boolean;
+  /** When its password was checked; null while it is being checked (counted against the account meanwhile). */
+  @Column({ name: 'checked_at', type: 'varchar', length: 32, nullable: true }) checkedAt: string | null;
   @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;
 }

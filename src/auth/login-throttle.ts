@@ -7,21 +7,29 @@
  *   in to the account, those addresses wait; the owner's known addresses (a success in the last
  *   KNOWN_DAYS) are not held up by someone else's guessing.
  * Failures older than WINDOW_MINUTES, and those before the account's last success, do not count.
- * Counted in the database, so every instance applies the same limits.
+ * Counted in the database, so every instance applies the same limits. For an account, an attempt
+ * counts as a failure from the moment it is let through until its password proves right, so at most
+ * PAIR_FREE attempts of one account from one address are ever checked at once, however many arrive
+ * together. For an address only checked failures count: a newsroom behind one NAT signs in together.
  */
 export const WINDOW_MINUTES = 15;
 export const KNOWN_DAYS = 30;
-export const PAIR_FREE = 5;
-export const CLIENT_FREE = 20;
+export const PAIR_FREE = 10;
+export const CLIENT_FREE = 30;
 export const ACCOUNT_FREE = 10;
 
 export interface SignInAttempt {
   email: string;
   client: string | null;
   succeeded: boolean;
+  /** Let through and not yet checked (its password is being hashed). */
+  pending: boolean;
   /** ISO 8601 */
   at: string;
 }
+
+/** An attempt still unchecked after this long never finished (the process died): it counts as the failure it most likely was. */
+const STALE_PENDING_MS = 60_000;
 
 /** Attempts within the window touching this account or this address, plus whether the address is known to the account. */
 export interface SignInRecord {
@@ -41,12 +49,13 @@ export function backoffSeconds(failures: number, free: number): number {
 export function secondsToWait(record: SignInRecord, now: Date): number {
   const windowStart = now.getTime() - WINDOW_MINUTES * 60_000;
   const recent = record.recent.filter((a) => Date.parse(a.at) > windowStart).sort((a, b) => a.at.localeCompare(b.at));
+  const failed = (a: SignInAttempt) => !a.succeeded && (!a.pending || now.getTime() - Date.parse(a.at) > STALE_PENDING_MS);
   const forAccount = recent.filter((a) => a.email === record.email);
   const lastSuccess = forAccount.map((a) => a.succeeded).lastIndexOf(true);
   const accountFailures = forAccount.slice(lastSuccess + 1).filter((a) => !a.succeeded);
   const streaks = [
     { failures: accountFailures.filter((a) => a.client === record.client), free: PAIR_FREE },
-    { failures: recent.filter((a) => a.client === record.client && !a.succeeded), free: CLIENT_FREE },
+    { failures: recent.filter((a) => a.client === record.client && failed(a)), free: CLIENT_FREE },
     ...(record.knownClient ? [] : [{ failures: accountFailures, free: ACCOUNT_FREE }]),
   ];
   let wait = 0;

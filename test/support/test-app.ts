@@ -18,9 +18,9 @@ export const ADMIN = { email: 'admin@desk.test', password: 'admin-password-1' };
  */
 export class TestApp {
   private constructor(
-    readonly app: NestFastifyApplication,
-    private readonly cleanup: () => Promise<void>,
-    readonly database: DatabaseConfig,
+    private current: NestFastifyApplication,
+    private readonly config: AppConfig,
+    private readonly dropDatabase: () => Promise<void>,
     /** The test's own connection to the same database, for checking (and tampering with) what is really stored. */
     readonly db: TestDb,
   ) {}
@@ -31,12 +31,21 @@ export class TestApp {
     if (options.bodyLimitBytes) config.bodyLimitBytes = options.bodyLimitBytes;
     Object.assign(config, options.config);
     const app = await createApp({ config, requestLog: false, logLevels: false });
-    const db = await TestDb.open(database);
-    return new TestApp(app, async () => {
-      await db.close();
-      await app.close();
-      await cleanup();
-    }, database, db);
+    return new TestApp(app, config, cleanup, await TestDb.open(database));
+  }
+
+  get app(): NestFastifyApplication {
+    return this.current;
+  }
+
+  get database(): DatabaseConfig {
+    return this.config.database;
+  }
+
+  /** Shuts the service down and starts it again on the same database, as a newsroom's restart would. */
+  async restart(): Promise<void> {
+    await this.current.close();
+    this.current = await createApp({ config: this.config, requestLog: false, logLevels: false });
   }
 
   get http() {
@@ -44,7 +53,9 @@ export class TestApp {
   }
 
   async close(): Promise<void> {
-    await this.cleanup();
+    await this.db.close();
+    await this.current.close();
+    await this.dropDatabase();
   }
 
   async login(email: string, password: string): Promise<string> {

@@ -3,7 +3,7 @@ import { ACCOUNT_FREE, CLIENT_FREE, PAIR_FREE, secondsToWait, SignInAttempt, WIN
 const now = new Date('2024-10-24T12:00:00.000Z');
 const secondsAgo = (s: number) => new Date(now.getTime() - s * 1000).toISOString();
 const failures = (n: number, email: string, client: string, atSecondsAgo = 1): SignInAttempt[] =>
-  Array.from({ length: n }, () => ({ email, client, succeeded: false, at: secondsAgo(atSecondsAgo) }));
+  Array.from({ length: n }, () => ({ email, client, succeeded: false, pending: false, at: secondsAgo(atSecondsAgo) }));
 
 describe('sign-in throttle', () => {
   it('lets a few wrong passwords through, then makes the same address wait, doubling with each failure', () => {
@@ -22,7 +22,7 @@ describe('sign-in throttle', () => {
   });
 
   it('lets a success clear the account\'s streak', () => {
-    const recent = [...failures(PAIR_FREE + 2, 'owner@desk', '10.0.0.1', 30), { email: 'owner@desk', client: '10.0.0.1', succeeded: true, at: secondsAgo(20) }];
+    const recent = [...failures(PAIR_FREE + 2, 'owner@desk', '10.0.0.1', 30), { email: 'owner@desk', client: '10.0.0.1', succeeded: true, pending: false, at: secondsAgo(20) }];
     expect(secondsToWait({ email: 'owner@desk', client: '10.0.0.1', knownClient: true, recent }, now)).toBe(0);
   });
 
@@ -38,5 +38,15 @@ describe('sign-in throttle', () => {
     const spray = Array.from({ length: CLIENT_FREE }, (_, i) => failures(1, `user${i}@desk`, '203.0.113.9', 0)).flat();
     expect(secondsToWait({ email: 'next@desk', client: '203.0.113.9', knownClient: false, recent: spray }, now)).toBe(2);
     expect(secondsToWait({ email: 'next@desk', client: '10.0.0.1', knownClient: false, recent: spray.map((a) => ({ ...a, email: 'other' })) }, now)).toBe(0);
+  });
+
+  it('counts attempts still being checked against the account, but not against a shared address', () => {
+    const inFlight = Array.from({ length: PAIR_FREE }, () => ({ email: 'owner@desk', client: '10.0.0.1', succeeded: false, pending: true, at: secondsAgo(0) }));
+    expect(secondsToWait({ email: 'owner@desk', client: '10.0.0.1', knownClient: true, recent: inFlight }, now)).toBeGreaterThan(0);
+    const office = Array.from({ length: CLIENT_FREE + 5 }, (_, i) => ({ email: `colleague${i}@desk`, client: '10.0.0.1', succeeded: false, pending: true, at: secondsAgo(0) }));
+    expect(secondsToWait({ email: 'owner@desk', client: '10.0.0.1', knownClient: true, recent: office }, now)).toBe(0);
+    // Unchecked for minutes: the process died while checking it, and it counts as the failure it most likely was.
+    const stale = office.map((a) => ({ ...a, at: secondsAgo(61) }));
+    expect(secondsToWait({ email: 'owner@desk', client: '10.0.0.1', knownClient: true, recent: stale }, now)).toBeGreaterThan(0);
   });
 });
