@@ -8,7 +8,8 @@ import { AppModule } from './app.module';
 import { AppConfig, loadAppConfig } from './config/app-config';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { validationExceptionFactory } from './common/problem/validation-errors';
-import { RejectNulCharactersPipe } from './common/http/no-nul.pipe';
+import { registerBodyParsers } from './common/http/json-body';
+import { RejectUnsafeInputPipe } from './common/http/safe-input.pipe';
 import { ARTICLE_REPORT_JSON_SCHEMA, toOpenApi30Schema } from './exports/formats';
 import { WEB_ROUTES_OUTSIDE_API } from './web/web.module';
 
@@ -35,7 +36,10 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Bodies are parsed and checked (charset, depth, NUL, lone surrogates) by our own parsers only.
+  registerBodyParsers(fastify, config.bodyLimitBytes);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
+    bodyParser: false,
     logger: options.logLevels === false ? false : new ConsoleLogger({ json: true, logLevels: options.logLevels ?? ['log', 'warn', 'error'] }),
     abortOnError: false,
   });
@@ -49,7 +53,7 @@ export function configureApp(app: NestFastifyApplication): void {
   // The web desk's pages live outside /api, beside /health.
   app.setGlobalPrefix('api', { exclude: ['health', ...WEB_ROUTES_OUTSIDE_API] });
   app.useGlobalPipes(
-    new RejectNulCharactersPipe(),
+    new RejectUnsafeInputPipe(),
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
