@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { ConsoleLogger, LogLevel, ValidationPipe } from '@nestjs/common';
+import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -10,6 +10,7 @@ import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { validationExceptionFactory } from './common/problem/validation-errors';
 import { registerBodyParsers } from './common/http/json-body';
 import { RejectUnsafeInputPipe } from './common/http/safe-input.pipe';
+import { StrictValidationPipe } from './common/http/strict-validation.pipe';
 import { ARTICLE_REPORT_JSON_SCHEMA, toOpenApi30Schema } from './exports/formats';
 import { WEB_ROUTES_OUTSIDE_API } from './web/web.module';
 
@@ -54,7 +55,7 @@ export function configureApp(app: NestFastifyApplication): void {
   app.setGlobalPrefix('api', { exclude: ['health', ...WEB_ROUTES_OUTSIDE_API] });
   app.useGlobalPipes(
     new RejectUnsafeInputPipe(),
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }),
+    new StrictValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
