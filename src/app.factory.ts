@@ -26,6 +26,19 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
   const config = options.config ?? loadAppConfig();
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
+    // Slow clients (a body dripped a byte at a time, headers that never end) must not hold a
+    // connection for minutes. Node's request and headers timeouts bound *receiving* the request;
+    // the response (the live stats stream, a long export) is not limited by them, only by the idle
+    // connection timeout, which the stream's 25 s pings stay under.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.connectionTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    http: {
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: config.headersTimeoutMs,
+      // Node looks for expired requests every 30 s by default, which would let a 10 s timeout last 40 s.
+      connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
+    },
     logger: options.requestLog ?? true,
     // Honour a request id set by a proxy, else make one; it is logged with every line and echoed back.
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {

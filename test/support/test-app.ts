@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory';
 import type { Role } from '../../src/auth/roles';
-import { DatabaseConfig, loadAppConfig } from '../../src/config/app-config';
+import { AppConfig, DatabaseConfig, loadAppConfig } from '../../src/config/app-config';
 
 export const ADMIN = { email: 'admin@desk.test', password: 'admin-password-1' };
 
@@ -22,9 +22,9 @@ export class TestApp {
     readonly database: DatabaseConfig,
   ) {}
 
-  static async start(options: { seedDemo?: boolean; database?: DatabaseConfig; bodyLimitBytes?: number } = {}): Promise<TestApp> {
+  static async start(options: { seedDemo?: boolean; database?: DatabaseConfig; bodyLimitBytes?: number; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
     const { database, cleanup } = options.database ? { database: options.database, cleanup: async () => undefined } : await freshDatabase();
-    const config = { ...loadAppConfig({}), database, adminEmail: ADMIN.email, adminPassword: ADMIN.password, seedDemo: options.seedDemo ?? false };
+    const config = { ...loadAppConfig({}), ...options.config, database, adminEmail: ADMIN.email, adminPassword: ADMIN.password, seedDemo: options.seedDemo ?? false };
     if (options.bodyLimitBytes) config.bodyLimitBytes = options.bodyLimitBytes;
     const app = await createApp({ config, requestLog: false, logLevels: false });
     return new TestApp(app, async () => {
