@@ -10,9 +10,13 @@ import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { validationExceptionFactory } from './common/problem/validation-errors';
 import { registerBodyParsers } from './common/http/json-body';
 import { RejectUnsafeInputPipe } from './common/http/safe-input.pipe';
+import { registerSecurityHeaders } from './common/http/security-headers';
 import { StrictValidationPipe } from './common/http/strict-validation.pipe';
 import { ARTICLE_REPORT_JSON_SCHEMA, toOpenApi30Schema } from './exports/formats';
 import { WEB_ROUTES_OUTSIDE_API } from './web/web.module';
+
+/** Swagger UI; its OpenAPI document is at `${DOCS_PATH}-json`. */
+const DOCS_PATH = 'api/docs';
 
 export interface AppOptions {
   config?: AppConfig;
@@ -52,6 +56,7 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
   });
   // Bodies are parsed and checked (charset, depth, NUL, lone surrogates) by our own parsers only.
   registerBodyParsers(fastify, config.bodyLimitBytes);
+  registerSecurityHeaders(fastify, DOCS_PATH);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
     bodyParser: false,
     logger: options.logLevels === false ? false : new ConsoleLogger({ json: true, logLevels: options.logLevels ?? ['log', 'warn', 'error'] }),
@@ -83,5 +88,5 @@ export function configureApp(app: NestFastifyApplication): void {
   );
   // The JSON export's versioned schema is hand-written beside the exporter; publish it with the API.
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ArticleReport: toOpenApi30Schema(ARTICLE_REPORT_JSON_SCHEMA) as object } };
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
 }
