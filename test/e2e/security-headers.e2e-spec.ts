@@ -12,7 +12,7 @@ function directives(csp: string | undefined): Record<string, string> {
   return found;
 }
 
-describe('security headers', () => {
+describe('security headers and media types', () => {
   let t: TestApp;
   let token: string;
   let articleId: number;
@@ -87,5 +87,18 @@ describe('security headers', () => {
     const csp = directives(login.headers['content-security-policy']);
     expect(csp['frame-ancestors']).toBe("'none'");
     expect(csp['script-src']).toBe("'self'");
+  });
+
+  it('refuses a JSON body declared in another charset than UTF-8 with 415, and takes UTF-8 however it is spelled', async () => {
+    const credentials = JSON.stringify({ email: ADMIN.email, password: ADMIN.password });
+    const utf16 = await t.http.post('/api/auth/login').set('content-type', 'application/json; charset=utf-16').send(Buffer.from(`\ufeff${credentials}`, 'utf16le'));
+    expect(utf16.status).toBe(415);
+    expect(utf16.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(utf16.body.detail).toMatch(/UTF-8/);
+    // Sent as UTF-8 bytes but labelled Latin-1: refused too, not read as something else.
+    await t.http.post('/api/auth/login').set('content-type', 'application/json; charset=iso-8859-1').send(credentials).expect(415);
+    await t.http.post('/api/auth/login').set('content-type', 'application/json; charset="UTF-8"').send(credentials).expect(200);
+    await t.http.post('/api/auth/login').set('content-type', 'application/json;charset=utf-8').send(credentials).expect(200);
+    await t.http.post('/api/auth/login').set('content-type', 'application/json').send(credentials).expect(200);
   });
 });
