@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MIN_PASSWORD_LENGTH } from '../../src/users/user.dto';
 import { ADMIN, bearer, TestApp } from '../support/test-app';
 
 /** The directives of a Content-Security-Policy header, by name. */
@@ -12,7 +13,7 @@ function directives(csp: string | undefined): Record<string, string> {
   return found;
 }
 
-describe('security headers and media types', () => {
+describe('security headers, media types and the password rule', () => {
   let t: TestApp;
   let token: string;
   let articleId: number;
@@ -100,5 +101,17 @@ describe('security headers and media types', () => {
     await t.http.post('/api/auth/login').set('content-type', 'application/json; charset="UTF-8"').send(credentials).expect(200);
     await t.http.post('/api/auth/login').set('content-type', 'application/json;charset=utf-8').send(credentials).expect(200);
     await t.http.post('/api/auth/login').set('content-type', 'application/json').send(credentials).expect(200);
+  });
+
+  it(`applies one password minimum (${MIN_PASSWORD_LENGTH} characters) to new users and to password changes`, async () => {
+    const atMinimum = 'p'.repeat(MIN_PASSWORD_LENGTH);
+    const tooShort = 'p'.repeat(MIN_PASSWORD_LENGTH - 1);
+    const refused = await t.http.post('/api/users').set(bearer(token)).send({ email: 'short@desk.test', password: tooShort, role: 'viewer', displayName: 'Short' }).expect(400);
+    expect(refused.body.errors[0].path).toBe('password');
+    const user = (await t.http.post('/api/users').set(bearer(token)).send({ email: 'min@desk.test', password: atMinimum, role: 'viewer', displayName: 'Min' }).expect(201)).body;
+    const change = await t.http.patch(`/api/users/${user.id}`).set(bearer(token)).send({ password: tooShort }).expect(400);
+    expect(change.body.errors[0].path).toBe('password');
+    await t.http.patch(`/api/users/${user.id}`).set(bearer(token)).send({ password: 'q'.repeat(MIN_PASSWORD_LENGTH) }).expect(200);
+    await t.http.post('/api/auth/login').send({ email: 'min@desk.test', password: 'q'.repeat(MIN_PASSWORD_LENGTH) }).expect(200);
   });
 });
