@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { ConsoleLogger, LogLevel, ValidationPipe } from '@nestjs/common';
+import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -8,9 +8,15 @@ import { AppModule } from './app.module';
 import { AppConfig, loadAppConfig } from './config/app-config';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { validationExceptionFactory } from './common/problem/validation-errors';
-import { RejectNulCharactersPipe } from './common/http/no-nul.pipe';
+import { registerBodyParsers } from './common/http/json-body';
+import { RejectUnsafeInputPipe } from './common/http/safe-input.pipe';
+import { registerSecurityHeaders } from './common/http/security-headers';
+import { StrictValidationPipe } from './common/http/strict-validation.pipe';
 import { ARTICLE_REPORT_JSON_SCHEMA, toOpenApi30Schema } from './exports/formats';
 import { WEB_ROUTES_OUTSIDE_API } from './web/web.module';
+
+/** Swagger UI; its OpenAPI document is at `${DOCS_PATH}-json`. */
+const DOCS_PATH = 'api/docs';
 
 export interface AppOptions {
   config?: AppConfig;
@@ -25,6 +31,19 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    // Slow clients (a body dripped a byte at a time, headers that never end) must not hold a
+    // connection for minutes. Node's request and headers timeouts bound *receiving* the request;
+    // the response (the live stats stream, a long export) is not limited by them, only by the idle
+    // connection timeout, which the stream's 25 s pings stay under.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.connectionTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    http: {
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: config.headersTimeoutMs,
+      // Node looks for expired requests every 30 s by default, which would let a 10 s timeout last 40 s.
+      connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
+    },
     logger: options.requestLog ?? true,
     // Honour a request id set by a proxy, else make one; it is logged with every line and echoed back.
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
@@ -36,7 +55,11 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Bodies are parsed and checked (charset, depth, NUL, lone surrogates) by our own parsers only.
+  registerBodyParsers(fastify, config.bodyLimitBytes);
+  registerSecurityHeaders(fastify, DOCS_PATH);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
+    bodyParser: false,
     logger: options.logLevels === false ? false : new ConsoleLogger({ json: true, logLevels: options.logLevels ?? ['log', 'warn', 'error'] }),
     abortOnError: false,
   });
@@ -50,8 +73,8 @@ export function configureApp(app: NestFastifyApplication): void {
   // The web desk's pages live outside /api, beside /health.
   app.setGlobalPrefix('api', { exclude: ['health', ...WEB_ROUTES_OUTSIDE_API] });
   app.useGlobalPipes(
-    new RejectNulCharactersPipe(),
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }),
+    new RejectUnsafeInputPipe(),
+    new StrictValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
@@ -66,5 +89,5 @@ export function configureApp(app: NestFastifyApplication): void {
   );
   // The JSON export's versioned schema is hand-written beside the exporter; publish it with the API.
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ArticleReport: toOpenApi30Schema(ARTICLE_REPORT_JSON_SCHEMA) as object } };
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
 }

@@ -30,6 +30,14 @@ export interface AppConfig {
    * counts per client address, so behind a proxy this must be set.
    */
   trustProxy: boolean | number | string;
+  /** The whole request, headers and body, must arrive within this; else 408 and the connection closes. */
+  requestTimeoutMs: number;
+  /** The request's headers must arrive within this (slowloris); at most requestTimeoutMs. */
+  headersTimeoutMs: number;
+  /** A connection with no traffic either way for this long is closed; above the live stream's 25 s ping. */
+  connectionTimeoutMs: number;
+  /** An idle keep-alive connection between two requests is closed after this; above common proxies' 60 s. */
+  keepAliveTimeoutMs: number;
 }
 
 export class ConfigurationError extends Error {}
@@ -61,6 +69,11 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
 
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const port = positiveInteger('PORT', env.PORT, 3000);
+  const requestTimeoutMs = positiveInteger('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 30_000);
+  const headersTimeoutMs = positiveInteger('HEADERS_TIMEOUT_MS', env.HEADERS_TIMEOUT_MS, Math.min(10_000, requestTimeoutMs));
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new ConfigurationError(`HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${requestTimeoutMs}): the headers are part of the request`);
+  }
   return {
     port,
     database: parseDatabaseUrl(env.DATABASE_URL, {
@@ -77,6 +90,10 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
     organizationUrl: env.ORGANIZATION_URL || env.PUBLIC_BASE_URL || `http://localhost:${port}`,
     reviewFourEyes: env.REVIEW_FOUR_EYES !== 'false',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    requestTimeoutMs,
+    headersTimeoutMs,
+    connectionTimeoutMs: positiveInteger('CONNECTION_TIMEOUT_MS', env.CONNECTION_TIMEOUT_MS, 60_000),
+    keepAliveTimeoutMs: positiveInteger('KEEP_ALIVE_TIMEOUT_MS', env.KEEP_ALIVE_TIMEOUT_MS, 72_000),
   };
 }
 

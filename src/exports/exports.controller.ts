@@ -10,6 +10,14 @@ type Reply = { header(name: string, value: string): Reply };
 
 const attachment = (fileName: string) => `attachment; filename="${fileName}"`;
 
+/**
+ * The HTML report is self-contained (inline CSS; no script, image, font or request): its header
+ * policy forbids everything else, as its <meta> policy does, and adds what a <meta> cannot say —
+ * no framing — and a sandbox, so a report opened from the desk's origin runs nothing there.
+ * Every download also gets nosniff (see security-headers.ts), so no browser guesses another type.
+ */
+const HTML_EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
+
 @ApiTags('exports')
 @Controller()
 @Authenticated()
@@ -28,6 +36,7 @@ export class ExportsController {
   async exportArticle(@Param('id', ParseIdPipe) id: number, @Query() query: ArticleExportQueryDto, @Res({ passthrough: true }) reply: Reply): Promise<StreamableFile> {
     const document = await this.exports.exportArticle(id, query.format, query.rows);
     reply.header('content-type', document.contentType).header('content-disposition', attachment(document.fileName));
+    if (query.format === 'html') reply.header('content-security-policy', HTML_EXPORT_CSP);
     return new StreamableFile(typeof document.body === 'string' ? Buffer.from(document.body, 'utf8') : document.body);
   }
 

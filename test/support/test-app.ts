@@ -27,7 +27,7 @@ export class TestApp {
 
   static async start(options: { seedDemo?: boolean; database?: DatabaseConfig; bodyLimitBytes?: number; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
     const { database, cleanup } = options.database ? { database: options.database, cleanup: async () => undefined } : await freshDatabase();
-    const config = { ...loadAppConfig({}), database, adminEmail: ADMIN.email, adminPassword: ADMIN.password, seedDemo: options.seedDemo ?? false };
+    const config = { ...loadAppConfig({}), ...options.config, database, adminEmail: ADMIN.email, adminPassword: ADMIN.password, seedDemo: options.seedDemo ?? false };
     if (options.bodyLimitBytes) config.bodyLimitBytes = options.bodyLimitBytes;
     Object.assign(config, options.config);
     const app = await createApp({ config, requestLog: false, logLevels: false });
