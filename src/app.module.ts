@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ArticlesModule } from './articles/articles.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ClaimsModule } from './claims/claims.module';
 import { AppConfig, loadAppConfig } from './config/app-config';
@@ -28,6 +29,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         HistoryModule,
+        AuditModule,
         ArticlesModule,
         SourcesModule,
         ClaimsModule,

@@ -6,6 +6,10 @@ import type { AttributionRole, ClaimKind, ClaimOrigin } from '../common/vocabula
 import type { WriteTx } from '../database/write-tx';
 import { TransactionEvents } from '../database/tx-events';
 import { ClaimHistory, NewReviewEvent } from '../history/claim-history';
+import { claimSeal } from '../history/history-chain';
+import { HistoryKey } from '../history/history-key';
+import { HistoryRepository } from '../history/history.repository';
+import { Database } from '../database/database';
 import { SourceMerged } from '../sources/source-events';
 import { describeQuote } from './anchoring';
 import type { ClaimEntity } from './claim.entity';
@@ -32,6 +36,18 @@ export interface ArticleText {
 
 export type ClaimEvent = Omit<NewReviewEvent, 'claimId'>;
 
+const SEALING = Symbol('claims to seal');
+
+/** The seal of a claim row (history-chain.ts): its state and its history's count and head, under the server's key. */
+export function sealOf(key: Buffer, claim: ClaimEntity, count: number, head: string | null): string {
+  return claimSeal(key, {
+    claimId: claim.id, articleId: claim.articleId, text: claim.text, kind: claim.kind, status: claim.status, origin: claim.origin, version: claim.version,
+    assigneeId: claim.assigneeId, quoteExact: claim.quoteExact, quoteStart: claim.quoteStart, quoteEnd: claim.quoteEnd, orphaned: claim.orphaned,
+    verdictRationale: claim.verdictRationale, verdictById: claim.verdictById, verdictAt: claim.verdictAt, approvedById: claim.approvedById, approvedAt: claim.approvedAt,
+    historyCount: count, historyHead: head,
+  });
+}
+
 /**
  * Every change to a claim goes through here, inside the caller's transaction: the row, the desk's
  * tallies and the claim's history event change together or not at all. Review, evidence, the
@@ -45,6 +61,9 @@ export class ClaimWriter implements OnModuleInit {
     private readonly tallies: TalliesRepository,
     private readonly history: ClaimHistory,
     private readonly events: TransactionEvents,
+    private readonly historyKey: HistoryKey,
+    private readonly historyRepository: HistoryRepository,
+    private readonly db: Database,
   ) {}
 
   onModuleInit(): void {
@@ -87,6 +106,7 @@ export class ClaimWriter implements OnModuleInit {
       hedged: input.hedged ?? false,
       verdictRationale: null, verdictById: null, verdictAt: null, approvedById: null, approvedAt: null,
       articleDeleted: false,
+      historyCount: 0, historyHead: null, historySeal: null,
       createdById: actorId,
       createdAt: now,
       updatedAt: now,
@@ -95,10 +115,10 @@ export class ClaimWriter implements OnModuleInit {
     const attributions = input.attributions ?? [];
     for (const a of attributions) await this.claims.insertAttribution(tx, { claimId: claim.id, sourceId: a.sourceId, role: a.role, cue: a.cue, createdAt: now });
     this.tallies.claimCounted(tx, { articleId: article.id, sourceIds: attributions.map((a) => a.sourceId) }, contributionOf(claim), 1);
-    await this.history.append(tx, {
+    this.appendEvent(tx, {
       claimId: claim.id, action: 'created', actorId, toStatus: 'unverified',
       details: { origin: input.origin, start: quote.start, end: quote.end, attributions: attributions.length },
-    });
+    }, true);
     return claim;
   }
 
@@ -129,13 +149,54 @@ export class ClaimWriter implements OnModuleInit {
       throw new StaleVersionError(claim.id, claim.version, current?.version ?? claim.version);
     }
     await this.moveTallies(tx, claim, after);
-    await this.history.append(tx, { ...event, claimId: claim.id, details: { version: after.version, ...event.details } });
+    this.appendEvent(tx, { ...event, claimId: claim.id, details: { version: after.version, ...event.details } });
     return after;
   }
 
   /** A change beside the claim's own fields (evidence, an attribution): recorded in its history. */
   async record(tx: WriteTx, claim: ClaimEntity, event: ClaimEvent): Promise<void> {
-    await this.history.append(tx, { ...event, claimId: claim.id });
+    this.appendEvent(tx, { ...event, claimId: claim.id });
+  }
+
+  /** Every event goes to the ledger at COMMIT; then the rows of the claims it touched are sealed with their new heads. */
+  private appendEvent(tx: WriteTx, event: NewReviewEvent, newClaim = false): void {
+    this.history.append(tx, event, newClaim);
+    tx.scoped(SEALING, () => {
+      tx.beforeCommit('seal', () => this.sealClaims(tx));
+      return true;
+    });
+  }
+
+  /**
+   * Seals every claim row with its history's current head: once, after history written before the
+   * ledger was brought into it. In batches, each its own transaction.
+   */
+  async resealAll(): Promise<number> {
+    let afterClaimId = 0;
+    let sealed = 0;
+    for (;;) {
+      const done = await this.db.write(async (tx) => {
+        const heads = await this.historyRepository.headsAfter(afterClaimId, 2000, tx);
+        if (heads.length === 0) return true;
+        const claims = new Map((await this.claims.findByIds(heads.map((h) => h.claimId), tx)).map((c) => [c.id, c]));
+        for (const { claimId, count, head } of heads) {
+          const claim = claims.get(claimId);
+          if (claim) await this.claims.update(tx, claimId, { historyCount: count, historyHead: head, historySeal: sealOf(this.historyKey.key, claim, count, head) });
+        }
+        afterClaimId = heads[heads.length - 1].claimId;
+        sealed += heads.length;
+        return false;
+      });
+      if (done) return sealed;
+    }
+  }
+
+  private async sealClaims(tx: WriteTx): Promise<void> {
+    const heads = this.history.headsAfterCommit(tx);
+    for (const claim of await this.claims.findByIds([...heads.keys()], tx)) {
+      const { count, head } = heads.get(claim.id)!;
+      await this.claims.update(tx, claim.id, { historyCount: count, historyHead: head, historySeal: sealOf(this.historyKey.key, claim, count, head) });
+    }
   }
 
   async addAttribution(tx: WriteTx, claim: ClaimEntity, attribution: { sourceId: number; sourceName: string; role: AttributionRole; cue: string | null }, actorId: number) {

@@ -31,6 +31,11 @@ export class ClaimEntity {
   @Column({ name: 'approved_at', type: 'varchar', length: 32, nullable: true }) approvedAt: string | null;
   /** Its article was deleted: the claim is kept for the record but is off the desk (lists, counts, exports). */
   @Column({ name: 'article_deleted', type: 'boolean', default: false }) articleDeleted: boolean;
+  /** How many history events the claim has, and the hash of the newest: deleting events shows. */
+  @Column({ name: 'history_count', type: 'integer', default: 0 }) historyCount: number;
+  @Column({ name: 'history_head', type: 'varchar', length: 64, nullable: true }) historyHead: string | null;
+  /** The server's seal over the claim's state and its history's head: editing the row outside the service shows. */
+  @Column({ name: 'history_seal', type: 'varchar', length: 64, nullable: true }) historySeal: string | null;
   @Column({ name: 'created_by_id', type: 'integer', nullable: true }) createdById: number | null;
   @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;
   @Column({ name: 'updated_at', type: 'varchar', length: 32 }) updatedAt: string;

@@ -19,7 +19,9 @@ export function claimFromRow(row: Record<string, unknown>): ClaimEntity {
     orphaned: Boolean(row.c_orphaned), confidence: row.c_confidence === null ? null : Number(row.c_confidence), hedged: Boolean(row.c_hedged),
     verdictRationale: row.c_verdict_rationale as string | null, verdictById: row.c_verdict_by_id === null ? null : Number(row.c_verdict_by_id),
     verdictAt: row.c_verdict_at as string | null, approvedById: row.c_approved_by_id === null ? null : Number(row.c_approved_by_id),
-    approvedAt: row.c_approved_at as string | null, articleDeleted: Boolean(row.c_article_deleted), createdById: row.c_created_by_id === null ? null : Number(row.c_created_by_id),
+    approvedAt: row.c_approved_at as string | null, articleDeleted: Boolean(row.c_article_deleted),
+    historyCount: Number(row.c_history_count), historyHead: row.c_history_head as string | null, historySeal: row.c_history_seal as string | null,
+    createdById: row.c_created_by_id === null ? null : Number(row.c_created_by_id),
     createdAt: row.c_created_at as string, updatedAt: row.c_updated_at as string,
   };
 }

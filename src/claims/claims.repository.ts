@@ -93,6 +93,12 @@ export class ClaimsRepository {
     return { claims, attributions: groupByClaim(claims.map((c) => c.id), claims.length ? await attributionsQuery(manager, claims.map((c) => c.id)).getMany() : []) };
   }
 
+  /** Whole claim rows in id order after `afterId`, on the connection for long reads (verification walks them all). */
+  async batchById(afterId: number, rows: number): Promise<ClaimEntity[]> {
+    const m = await this.db.longReads();
+    return m.getRepository(ClaimEntity).createQueryBuilder('c').where('c.id > :afterId', { afterId }).orderBy('c.id', 'ASC').limit(rows).getMany();
+  }
+
   /** Claims of one article, in the order of their position in the body. */
   ofArticle(articleId: number, tx?: WriteTx, limit?: number): Promise<ClaimEntity[]> {
     return this.db.reading(tx, (m) => m.getRepository(ClaimEntity).find({ where: { articleId }, order: { quoteStart: 'ASC', quoteEnd: 'DESC', id: 'ASC' }, take: limit }));

@@ -3,11 +3,13 @@ import { decodeCursor, encodeCursor, Page } from '../common/pagination/cursor';
 import { NotFoundError } from '../common/problem/domain-error';
 import type { WriteTx } from '../database/write-tx';
 import { ClaimHistory } from '../history/claim-history';
+import { HistoryKey } from '../history/history-key';
 import type { ClaimHistoryResponseDto } from '../history/history.dto';
 import { SourcesService } from '../sources/sources.service';
 import type { ClaimResponseDto, ListClaimsQueryDto } from './claim.dto';
 import type { ClaimEntity } from './claim.entity';
 import { mapClaim } from './claim.mapper';
+import { sealOf } from './claim-writer';
 import { ClaimsRepository } from './claims.repository';
 
 /** Reading claims as the API shows them: with their attributions and the sources' names. */
@@ -17,6 +19,7 @@ export class ClaimsService {
     private readonly claims: ClaimsRepository,
     private readonly sources: SourcesService,
     private readonly history: ClaimHistory,
+    private readonly historyKey: HistoryKey,
   ) {}
 
   async listClaims(query: ListClaimsQueryDto): Promise<Page<ClaimResponseDto>> {
@@ -41,9 +44,18 @@ export class ClaimsService {
     return claims.map((claim) => mapClaim(claim, attributions.get(claim.id) ?? [], sources));
   }
 
+  /**
+   * A claim's history, verified: every event authenticated and linked, and the claim row agreeing
+   * with it (its count and head, and its seal over its own state). See GET /api/audit/verify for
+   * the whole desk, including the links between claims.
+   */
   async historyOf(claimId: number): Promise<ClaimHistoryResponseDto> {
-    if (!(await this.claims.findById(claimId))) throw new NotFoundError('Claim', claimId);
+    const claim = await this.claims.findById(claimId);
+    if (!claim) throw new NotFoundError('Claim', claimId);
     const { items, verified } = await this.history.historyOf(claimId);
-    return { claimId, verified, items };
+    const last = items.at(-1);
+    const rowAgrees = claim.historyCount === items.length && claim.historyHead === (last?.hash ?? null)
+      && claim.historySeal === sealOf(this.historyKey.key, claim, claim.historyCount, claim.historyHead);
+    return { claimId, verified: verified && rowAgrees, items };
   }
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { auditUsage, runAudit } from './commands/audit';
 import { exportUsage, runExport } from './commands/export';
 import { extractUsage, runExtract } from './commands/extract';
 import { UsageError } from './usage-error';
@@ -12,6 +13,7 @@ type Command = { usage: string; run: (args: readonly string[], out: (s: string) 
 const COMMANDS: Record<string, Command> = {
   extract: { usage: extractUsage, run: runExtract },
   export: { usage: exportUsage, run: runExport },
+  audit: { usage: auditUsage, run: runAudit },
 };
 
 function usage(): string {

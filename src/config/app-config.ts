@@ -1,3 +1,5 @@
+import { dirname, join } from 'node:path';
+
 /**
  * Configuration comes from the environment only (DESIGN.md "API surface"), read once through
  * @nestjs/config and turned into one typed object, so no other file touches process.env.
@@ -30,6 +32,14 @@ export interface AppConfig {
    * counts per client address, so behind a proxy this must be set.
    */
   trustProxy: boolean | number | string;
+  /**
+   * The key that authenticates the history (HISTORY_KEY, at least 32 characters). When unset, one is
+   * generated on first start and kept in `historyKeyFile` (HISTORY_KEY_FILE; by default history.key
+   * beside the SQLite file, or ./data/history.key): outside the database, so whoever can write the
+   * database cannot rewrite history that verifies. Instances sharing a PostgreSQL database must share it.
+   */
+  historyKey: string | null;
+  historyKeyFile: string;
   /** The whole request, headers and body, must arrive within this; else 408 and the connection closes. */
   requestTimeoutMs: number;
   /** The request's headers must arrive within this (slowloris); at most requestTimeoutMs. */
@@ -67,8 +77,17 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
   return raw;
 }
 
+function defaultHistoryKeyFile(database: DatabaseConfig): string {
+  return database.type === 'sqlite' && database.path !== ':memory:' ? join(dirname(database.path), 'history.key') : './data/history.key';
+}
+
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const port = positiveInteger('PORT', env.PORT, 3000);
+  const database = parseDatabaseUrl(env.DATABASE_URL, {
+    readConnections: positiveInteger('DATABASE_READ_CONNECTIONS', env.DATABASE_READ_CONNECTIONS, POOLS.readConnections),
+    poolSize: positiveInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, POOLS.poolSize),
+  });
+  if (env.HISTORY_KEY && env.HISTORY_KEY.length < 32) throw new ConfigurationError('HISTORY_KEY must be at least 32 characters (e.g. openssl rand -base64 32)');
   const requestTimeoutMs = positiveInteger('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 30_000);
   const headersTimeoutMs = positiveInteger('HEADERS_TIMEOUT_MS', env.HEADERS_TIMEOUT_MS, Math.min(10_000, requestTimeoutMs));
   if (headersTimeoutMs > requestTimeoutMs) {
@@ -76,10 +95,7 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
   }
   return {
     port,
-    database: parseDatabaseUrl(env.DATABASE_URL, {
-      readConnections: positiveInteger('DATABASE_READ_CONNECTIONS', env.DATABASE_READ_CONNECTIONS, POOLS.readConnections),
-      poolSize: positiveInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, POOLS.poolSize),
-    }),
+    database,
     adminEmail: env.ADMIN_EMAIL || null,
     adminPassword: env.ADMIN_PASSWORD || null,
     tokenTtlHours: positiveInteger('TOKEN_TTL_HOURS', env.TOKEN_TTL_HOURS, 12),
@@ -90,6 +106,8 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
     organizationUrl: env.ORGANIZATION_URL || env.PUBLIC_BASE_URL || `http://localhost:${port}`,
     reviewFourEyes: env.REVIEW_FOUR_EYES !== 'false',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    historyKey: env.HISTORY_KEY || null,
+    historyKeyFile: env.HISTORY_KEY_FILE || defaultHistoryKeyFile(database),
     requestTimeoutMs,
     headersTimeoutMs,
     connectionTimeoutMs: positiveInteger('CONNECTION_TIMEOUT_MS', env.CONNECTION_TIMEOUT_MS, 60_000),

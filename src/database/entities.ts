@@ -6,6 +6,7 @@ import { AttributionEntity } from '../claims/attribution.entity';
 import { ClaimEntity } from '../claims/claim.entity';
 import { DeskTallyEntity } from '../claims/desk-tally.entity';
 import { EvidenceEntity } from '../evidence/evidence.entity';
+import { LedgerHeadEntity } from '../history/ledger-head.entity';
 import { ReviewEventEntity } from '../history/review-event.entity';
 import { SourceAliasEntity } from '../sources/source-alias.entity';
 import { SourceMergeEntity } from '../sources/source-merge.entity';
@@ -18,5 +19,5 @@ import { UserEntity } from '../users/user.entity';
  */
 export const ENTITIES = [
   UserEntity, AuthTokenEntity, ArticleEntity, ArticleRevisionEntity, SourceEntity, SourceAliasEntity, SourceMergeEntity,
-  ClaimEntity, AttributionEntity, EvidenceEntity, ReviewEventEntity, DeskTallyEntity, LoginAttemptEntity,
+  ClaimEntity, AttributionEntity, EvidenceEntity, ReviewEventEntity, LedgerHeadEntity, DeskTallyEntity, LoginAttemptEntity,
 ];

@@ -1,12 +1,12 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
- * Work that runs just before COMMIT, in this order: deferred counts first, then the history ledger.
- * Locks are taken in the same order by every transaction (rows of the claims being changed, then
- * tallies, then the ledger head), so two transactions on PostgreSQL can wait for each other but never
- * deadlock.
+ * Work that runs just before COMMIT, in this order: deferred counts first, then the history ledger,
+ * then the seals of the claims whose history moved. Locks are taken in the same order by every
+ * transaction (rows of the claims being changed, then tallies, then the ledger head), so two
+ * transactions on PostgreSQL can wait for each other but never deadlock.
  */
-export const COMMIT_PHASES = ['tallies', 'ledger'] as const;
+export const COMMIT_PHASES = ['tallies', 'ledger', 'seal'] as const;
 export type CommitPhase = (typeof COMMIT_PHASES)[number];
 
 export type Dialect = 'sqlite' | 'postgres';

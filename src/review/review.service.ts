@@ -11,7 +11,6 @@ import { Database } from '../database/database';
 import type { WriteTx } from '../database/write-tx';
 import { EvidenceBasis } from '../evidence/evidence-basis';
 import { EvidenceService } from '../evidence/evidence.service';
-import { ClaimHistory } from '../history/claim-history';
 import { UsersService } from '../users/users.service';
 import type { ClaimDetailResponseDto, ReviewedClaimResponseDto } from './claim-detail.dto';
 import type { ReviewRequestDto } from './review.dto';
@@ -32,7 +31,6 @@ export class ReviewService {
     private readonly claims: ClaimsService,
     private readonly basis: EvidenceBasis,
     private readonly evidence: EvidenceService,
-    private readonly history: ClaimHistory,
     private readonly users: UsersService,
     @Inject(ConfigService) config: ConfigService,
   ) {
@@ -80,7 +78,7 @@ export class ReviewService {
   /** One claim with its evidence, its verified history and what the reader may do to it. */
   async detail(claimId: number, actor: Actor): Promise<ClaimDetailResponseDto> {
     const claim = await this.claims.getClaim(claimId);
-    const [evidence, history] = await Promise.all([this.evidence.listEvidence(claimId), this.history.historyOf(claimId)]);
+    const [evidence, history] = await Promise.all([this.evidence.listEvidence(claimId), this.claims.historyOf(claimId)]);
     const state: ClaimReviewState = { status: claim.status, assigneeId: claim.assigneeId, verdictById: claim.verdict?.givenById ?? null, approvedAt: claim.verdict?.approvedAt ?? null };
     return { ...claim, allowedActions: allowedActions(state, actor, this.policy), evidence, history: history.items, historyVerified: history.verified };
   }

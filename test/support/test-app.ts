@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -42,6 +42,15 @@ export class TestApp {
     return this.config.database;
   }
 
+  /** The environment a command-line run needs to work on this database as the service does. */
+  get environment(): Record<string, string> {
+    const { database, historyKey, historyKeyFile } = this.config;
+    return {
+      DATABASE_URL: database.type === 'sqlite' ? `sqlite:${database.path}` : database.url,
+      ...(historyKey ? { HISTORY_KEY: historyKey } : { HISTORY_KEY_FILE: historyKeyFile }),
+    };
+  }
+
   /** Shuts the service down and starts it again on the same database, as a newsroom's restart would. */
   async restart(): Promise<void> {
     await this.current.close();
@@ -75,6 +84,16 @@ export class TestApp {
     const created = await this.http.post('/api/users').set('Authorization', `Bearer ${admin}`).send({ email, password, role, displayName: name }).expect(201);
     return { id: created.body.id as number, token: await this.login(email, password), email };
   }
+}
+
+/**
+ * Each test database has its own history key: on SQLite generated into a file beside it (as a newsroom's
+ * first start does), on PostgreSQL given in the configuration (as instances sharing a server must).
+ */
+function historyKeyFor(database: DatabaseConfig): Pick<AppConfig, 'historyKey' | 'historyKeyFile'> {
+  return database.type === 'sqlite'
+    ? { historyKey: null, historyKeyFile: join(dirname(database.path), 'history.key') }
+    : { historyKey: `test-${randomBytes(24).toString('base64url')}`, historyKeyFile: './data/history.key' };
 }
 
 async function freshDatabase(): Promise<{ database: DatabaseConfig; cleanup: () => Promise<void> }> {
