@@ -22,6 +22,17 @@ export class AuthRepository {
     return token ? { userId: token.userId, expiresAt: token.expiresAt } : null;
   }
 
+  /** Of these token hashes, the live ones (not revoked, not expired) with their users. */
+  async liveTokens(tokenHashes: readonly string[], nowIso: string): Promise<{ tokenHash: string; userId: number }[]> {
+    if (tokenHashes.length === 0) return [];
+    return this.db.read((m) =>
+      m.getRepository(AuthTokenEntity).createQueryBuilder('t')
+        .select(['t.tokenHash', 't.userId'])
+        .where('t.token_hash IN (:...tokenHashes) AND t.revoked_at IS NULL AND t.expires_at > :now', { tokenHashes: [...tokenHashes], now: nowIso })
+        .getMany(),
+    );
+  }
+
   async insertToken(tx: WriteTx, token: Omit<AuthTokenEntity, 'id'>): Promise<void> {
     await tx.manager.getRepository(AuthTokenEntity).insert(token);
   }

@@ -84,6 +84,14 @@ export class AuthService {
     return { id: user.id, role: user.role, displayName: user.displayName, expiresAt: live.expiresAt };
   }
 
+  /** Of these tokens, the ones still standing for an active user: two queries for any number of open streams. */
+  async stillValid(tokens: readonly string[]): Promise<Set<string>> {
+    const byHash = new Map(tokens.map((token) => [hashToken(token), token]));
+    const live = await this.repository.liveTokens([...byHash.keys()], isoNow());
+    const active = await this.users.activeAmong(live.map((t) => t.userId));
+    return new Set(live.filter((t) => active.has(t.userId)).map((t) => byHash.get(t.tokenHash)!));
+  }
+
   logout(token: string): Promise<void> {
     return this.db.write((tx) => this.repository.revokeToken(tx, hashToken(token), isoNow()));
   }

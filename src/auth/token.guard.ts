@@ -18,15 +18,16 @@ export class TokenGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const required = this.reflector.getAllAndOverride<Role>(REQUIRED_ROLE, targets) ?? 'viewer';
-    const request = context.switchToHttp().getRequest<{ method: string; headers: Record<string, string | undefined>; actor?: Actor; token?: string }>();
+    const request = context.switchToHttp().getRequest<{ method: string; headers: Record<string, string | undefined>; actor?: Actor; token?: string; tokenExpiresAt?: string }>();
     const token = this.bearerToken(request) ?? this.cookieToken(request);
     if (!token) throw new UnauthorizedError('Sign in first: send Authorization: Bearer <token> from POST /api/auth/login.');
     const session = await this.auth.authenticate(token);
     if (!session) throw new UnauthorizedError('The token is unknown, expired or revoked: sign in again.');
-    const { expiresAt: _expiresAt, ...actor } = session;
+    const { expiresAt, ...actor } = session;
     if (!hasRole(actor.role, required)) throw new ForbiddenError(`This needs the ${required} role; you are ${actor.role}.`);
     request.actor = actor;
     request.token = token;
+    request.tokenExpiresAt = expiresAt;
     return true;
   }
 

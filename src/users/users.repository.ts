@@ -16,6 +16,14 @@ export class UsersRepository {
     return this.db.reading(tx, (m) => m.getRepository(UserEntity).findOneBy({ id }));
   }
 
+  /** Of these users, the ones who may sign in (they exist and are not disabled). */
+  async activeAmong(ids: readonly number[]): Promise<Set<number>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Set();
+    const rows = await this.db.read((m) => m.getRepository(UserEntity).find({ where: { id: In(unique), disabled: false }, select: { id: true } }));
+    return new Set(rows.map((u) => u.id));
+  }
+
   findByEmail(email: string, tx?: WriteTx): Promise<UserEntity | null> {
     return this.db.reading(tx, (m) => m.getRepository(UserEntity).findOneBy({ email }));
   }

@@ -26,3 +26,14 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
 export const CurrentToken = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
   return context.switchToHttp().getRequest<{ token: string }>().token;
 });
+
+/** The signed-in session: its token and when it expires (a live stream ends with it). */
+export interface CurrentSessionInfo {
+  token: string;
+  expiresAt: string;
+}
+
+export const CurrentSession = createParamDecorator((_data: unknown, context: ExecutionContext): CurrentSessionInfo => {
+  const request = context.switchToHttp().getRequest<{ token: string; tokenExpiresAt: string }>();
+  return { token: request.token, expiresAt: request.tokenExpiresAt };
+});
