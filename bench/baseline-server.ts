@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { createServer } from 'node:http';
 import sqlite3 from 'sqlite3';
-import { DataSource } from 'typeorm';
-import { attributionsQuery, claimListQuery } from '../src/claims/claims.repository';
+import { attributionsSql, claimListStatement } from '../src/claims/claims.repository';
 import { decodeCursor, encodeCursor } from '../src/common/pagination/cursor';
 import type { ClaimStatus } from '../src/common/vocabulary';
 import { POOLS } from '../src/config/app-config';
-import { buildDataSourceOptions, SQLITE_PRAGMAS } from '../src/database/data-source-options';
+import { SQLITE_PRAGMAS } from '../src/database/data-source-options';
+import { compileNamed, inList, listValue } from '../src/database/named-sql';
 
 /**
  * The baseline: a bare node:http handler that runs the service's own SQL (the claim list's query
@@ -16,9 +16,6 @@ import { buildDataSourceOptions, SQLITE_PRAGMAS } from '../src/database/data-sou
  */
 async function main(): Promise<void> {
   const [file, port] = process.argv.slice(2);
-  // TypeORM only builds the SQL text here; the statements run on bare sqlite3 connections.
-  const builder = new DataSource({ ...buildDataSourceOptions({ type: 'sqlite', path: file }, 'reader'), migrationsRun: false });
-  await builder.initialize();
   const pool = Array.from({ length: Number(process.env.DATABASE_READ_CONNECTIONS ?? POOLS.readConnections) }, () => {
     const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY);
     db.configure('busyTimeout', 10_000);
@@ -38,19 +35,18 @@ async function main(): Promise<void> {
   async function listClaims(query: URLSearchParams): Promise<unknown> {
     const limit = Number(query.get('limit') ?? 50);
     const filter = { status: (query.get('status') ?? undefined) as ClaimStatus | undefined, sourceId: query.has('sourceId') ? Number(query.get('sourceId')) : undefined };
-    const [sql, params] = claimListQuery(builder.manager, filter, decodeCursor(query.get('cursor') ?? undefined), limit + 1).getQueryAndParameters();
-    const rows = await all(sql, params);
+    const list = claimListStatement(filter, decodeCursor(query.get('cursor') ?? undefined), limit + 1);
+    const rows = await all(...compileNamed('sqlite', list.text, list.params));
     const page = rows.slice(0, limit);
-    const ids = page.map((row) => Number(row.c_id));
-    const [attributionSql, attributionParams] = attributionsQuery(builder.manager, ids.length ? ids : [0]).getQueryAndParameters();
-    const attributions = await all(attributionSql, attributionParams);
-    const sourceIds = [...new Set(attributions.map((a) => Number(a.a_source_id)))];
-    const sources = new Map((await all(`SELECT id, name, type FROM sources WHERE id IN (${sourceIds.map(() => '?').join(',') || 'NULL'})`, sourceIds)).map((s) => [s.id, s]));
+    const ids = page.map((row) => Number(row.id));
+    const attributions = await all(...compileNamed('sqlite', attributionsSql('sqlite'), { claimIds: listValue('sqlite', ids) }));
+    const sourceIds = [...new Set(attributions.map((a) => Number(a.source_id)))];
+    const sources = new Map((await all(...compileNamed('sqlite', `SELECT id, name, type FROM sources WHERE id ${inList('sqlite', 'ids')}`, { ids: listValue('sqlite', sourceIds) }))).map((s) => [s.id, s]));
     return {
       items: page.map((row) => ({
-        id: row.c_id, articleId: row.c_article_id, text: row.c_text, kind: row.c_kind, status: row.c_status, origin: row.c_origin, version: row.c_version,
-        assigneeId: row.c_assignee_id, quote: { exact: row.c_quote_exact, prefix: row.c_quote_prefix, suffix: row.c_quote_suffix, start: row.c_quote_start, end: row.c_quote_end },
-        attributions: attributions.filter((a) => a.a_claim_id === row.c_id).map((a) => ({ id: a.a_id, role: a.a_role, cue: a.a_cue, source: sources.get(a.a_source_id) })),
+        id: row.id, articleId: row.article_id, text: row.text, kind: row.kind, status: row.status, origin: row.origin, version: row.version,
+        assigneeId: row.assignee_id, quote: { exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix, start: row.quote_start, end: row.quote_end },
+        attributions: attributions.filter((a) => a.claim_id === row.id).map((a) => ({ id: a.id, role: a.role, cue: a.cue, source: sources.get(a.source_id) })),
       })),
       nextCursor: rows.length > limit ? encodeCursor(ids[ids.length - 1]) : null,
     };

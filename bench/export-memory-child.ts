@@ -3,11 +3,12 @@ import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { claimListQuery } from '../src/claims/claims.repository';
+import { claimListStatement } from '../src/claims/claims.repository';
 import { claimFromRow } from '../src/claims/claim.mapper';
 import { loadAppConfig } from '../src/config/app-config';
 import { appConfigModule } from '../src/config/app-config.module';
 import { Database } from '../src/database/database';
+import { runNamed } from '../src/database/named-sql';
 import { DatabaseModule } from '../src/database/database.module';
 import { DeskExport } from '../src/exports/desk-export';
 import { ExportsModule } from '../src/exports/exports.module';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   } else {
     // The naive way: every claim loaded, then one string built and written.
     const { claims, attributionRows } = await app.get(Database).read(async (m) => ({
-      claims: (await claimListQuery(m, {}, null, 10_000_000).getRawMany<Record<string, unknown>>()).map(claimFromRow),
+      claims: (await runNamed<Record<string, unknown>>(m, 'sqlite', claimListStatement({}, null, 10_000_000).text, claimListStatement({}, null, 10_000_000).params)).map(claimFromRow),
       attributionRows: (await m.query('SELECT a.claim_id AS "claimId", s.name AS name FROM attributions a JOIN sources s ON s.id = a.source_id')) as { claimId: number; name: string }[],
     }));
     const names = new Map<number, string[]>();

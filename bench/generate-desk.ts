@@ -11,8 +11,9 @@ import { buildDataSourceOptions } from '../src/database/data-source-options';
  * 20,000 articles of 50 claims each (1,000,000 claims), 5,000 sources cited the way newsrooms cite
  * them (a few agencies and services everywhere, a long tail of people), a relay on half the claims,
  * evidence on a fifth of the verdicts, and a history of created/take/verdict/approve events. Old claims
- * are mostly resolved, the newest tenth mostly open. History hashes are random here: nothing reads
- * the chain on the measured paths.
+ * are mostly resolved, the newest tenth mostly open. History hashes and seals are random here (the
+ * desk does not verify): nothing reads the chain on the measured paths, and new events still link to
+ * the ledger's head.
  */
 export interface DeskSize {
   articles: number;
@@ -110,6 +111,10 @@ export async function generateDesk(file: string, size: DeskSize = FULL_DESK): Pr
   await event(2, 'take', "'unverified'", "'in_review'", "WHERE status <> 'unverified'");
   await event(3, 'verdict', "'in_review'", 'status', 'WHERE verdict_at IS NOT NULL');
   await event(4, 'approve', 'status', 'status', 'WHERE approved_at IS NOT NULL');
+  // Every event in the ledger's sequence (in insertion order), so the service has no earlier history to adopt on start.
+  await run(db, 'UPDATE review_events SET ledger_seq = id');
+  await run(db, `INSERT INTO ledger_head (id, seq, hash, seal, updated_at) SELECT 1, MAX(id), lower(hex(randomblob(32))), lower(hex(randomblob(32))), ${at('0')} FROM review_events`);
+  await run(db, `UPDATE claims SET history_count = (SELECT MAX(sequence) FROM review_events e WHERE e.claim_id = claims.id)`);
   await recountAllTallies({ query: (sql: string) => run(db, sql) }, 'sqlite');
   await run(db, 'COMMIT');
   await run(db, 'ANALYZE');

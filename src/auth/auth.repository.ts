@@ -13,13 +13,11 @@ export class AuthRepository {
 
   /** The user a live token belongs to: not revoked, not expired. */
   async liveTokenUser(tokenHash: string, nowIso: string): Promise<{ userId: number; expiresAt: string } | null> {
-    const token = await this.db.read((m) =>
-      m.getRepository(AuthTokenEntity).createQueryBuilder('t')
-        .select(['t.userId', 't.expiresAt'])
-        .where('t.token_hash = :tokenHash AND t.revoked_at IS NULL AND t.expires_at > :now', { tokenHash, now: nowIso })
-        .getOne(),
+    const [token] = await this.db.named<{ user_id: number; expires_at: string }>(
+      'SELECT user_id, expires_at FROM auth_tokens WHERE token_hash = :tokenHash AND revoked_at IS NULL AND expires_at > :now',
+      { tokenHash, now: nowIso },
     );
-    return token ? { userId: token.userId, expiresAt: token.expiresAt } : null;
+    return token ? { userId: Number(token.user_id), expiresAt: token.expires_at } : null;
   }
 
   /** Of these token hashes, the live ones (not revoked, not expired) with their users. */

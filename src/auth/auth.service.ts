@@ -79,7 +79,7 @@ export class AuthService {
   async authenticate(token: string): Promise<(Actor & { expiresAt: string }) | null> {
     const live = await this.repository.liveTokenUser(hashToken(token), isoNow());
     if (!live) return null;
-    const user = await this.users.findById(live.userId);
+    const user = await this.users.sessionUser(live.userId);
     if (!user || user.disabled) return null;
     return { id: user.id, role: user.role, displayName: user.displayName, expiresAt: live.expiresAt };
   }

@@ -9,20 +9,18 @@ export function mapAttribution(attribution: AttributionEntity, sources: Readonly
   return { id: attribution.id, role: attribution.role, cue: attribution.cue, source };
 }
 
-/** A claim row as the list query selects it (TypeORM's `c_` aliases), read without entity hydration on the hot path. */
+/** A claim row as hand-written SQL returns it (snake_case columns), read without entity hydration on the hot path. */
 export function claimFromRow(row: Record<string, unknown>): ClaimEntity {
+  const num = (value: unknown) => (value === null ? null : Number(value));
   return {
-    id: Number(row.c_id), articleId: Number(row.c_article_id), text: row.c_text as string, kind: row.c_kind as ClaimEntity['kind'],
-    status: row.c_status as ClaimEntity['status'], origin: row.c_origin as ClaimEntity['origin'], version: Number(row.c_version),
-    assigneeId: row.c_assignee_id === null ? null : Number(row.c_assignee_id), quoteExact: row.c_quote_exact as string,
-    quotePrefix: row.c_quote_prefix as string, quoteSuffix: row.c_quote_suffix as string, quoteStart: Number(row.c_quote_start), quoteEnd: Number(row.c_quote_end),
-    orphaned: Boolean(row.c_orphaned), confidence: row.c_confidence === null ? null : Number(row.c_confidence), hedged: Boolean(row.c_hedged),
-    verdictRationale: row.c_verdict_rationale as string | null, verdictById: row.c_verdict_by_id === null ? null : Number(row.c_verdict_by_id),
-    verdictAt: row.c_verdict_at as string | null, approvedById: row.c_approved_by_id === null ? null : Number(row.c_approved_by_id),
-    approvedAt: row.c_approved_at as string | null, articleDeleted: Boolean(row.c_article_deleted),
-    historyCount: Number(row.c_history_count), historyHead: row.c_history_head as string | null, historySeal: row.c_history_seal as string | null,
-    createdById: row.c_created_by_id === null ? null : Number(row.c_created_by_id),
-    createdAt: row.c_created_at as string, updatedAt: row.c_updated_at as string,
+    id: Number(row.id), articleId: Number(row.article_id), text: row.text as string, kind: row.kind as ClaimEntity['kind'],
+    status: row.status as ClaimEntity['status'], origin: row.origin as ClaimEntity['origin'], version: Number(row.version),
+    assigneeId: num(row.assignee_id), quoteExact: row.quote_exact as string, quotePrefix: row.quote_prefix as string, quoteSuffix: row.quote_suffix as string,
+    quoteStart: Number(row.quote_start), quoteEnd: Number(row.quote_end), orphaned: Boolean(row.orphaned), confidence: num(row.confidence), hedged: Boolean(row.hedged),
+    verdictRationale: row.verdict_rationale as string | null, verdictById: num(row.verdict_by_id), verdictAt: row.verdict_at as string | null,
+    approvedById: num(row.approved_by_id), approvedAt: row.approved_at as string | null, articleDeleted: Boolean(row.article_deleted),
+    historyCount: Number(row.history_count), historyHead: row.history_head as string | null, historySeal: row.history_seal as string | null,
+    createdById: num(row.created_by_id), createdAt: row.created_at as string, updatedAt: row.updated_at as string,
   };
 }
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { Brackets, In } from 'typeorm';
 import type { ClaimKind, ClaimOrigin, ClaimStatus } from '../common/vocabulary';
 import { Database } from '../database/database';
-import type { WriteTx } from '../database/write-tx';
+import { inList, listValue, runNamed } from '../database/named-sql';
+import type { Dialect, WriteTx } from '../database/write-tx';
 import { AttributionEntity } from './attribution.entity';
 import { ClaimEntity } from './claim.entity';
 import { claimFromRow } from './claim.mapper';
@@ -26,24 +27,29 @@ export interface ClaimFilter {
  * seek, on page 1 as on page 1000. With a source filter the walk starts from that source's
  * attributions (index on source_id, claim_id), so a frequently cited source costs no more than a rare
  * one; a claim attributed to one source in two roles then appears twice, adjacent, and the caller
- * drops the repeat. Claims of deleted articles are not on the desk. At most `rows` rows. Exported on
- * its own so the benchmark's baseline runs exactly this SQL.
+ * drops the repeat. Claims of deleted articles are not on the desk. At most `rows` rows. Hand-written
+ * SQL with named parameters (named-sql.ts): one statement text per shape of filter, reused; exported
+ * so the benchmark's baseline runs exactly it.
  */
-export function claimListQuery(manager: EntityManager, filter: ClaimFilter, afterId: number | null, rows: number): SelectQueryBuilder<ClaimEntity> {
-  const query = manager.getRepository(ClaimEntity).createQueryBuilder('c').where('c.article_deleted = :deleted', { deleted: false });
+export function claimListStatement(filter: ClaimFilter, afterId: number | null, rows: number): { text: string; params: Record<string, unknown> } {
   const orderColumn = filter.sourceId !== undefined ? 'a.claim_id' : 'c.id';
-  if (filter.sourceId !== undefined) {
-    query.innerJoin(AttributionEntity, 'a', 'a.claim_id = c.id').andWhere('a.source_id = :sourceId', { sourceId: filter.sourceId });
-  }
-  if (filter.articleId !== undefined) query.andWhere('c.article_id = :articleId', { articleId: filter.articleId });
-  if (filter.status !== undefined) query.andWhere('c.status = :status', { status: filter.status });
-  if (filter.assigneeId !== undefined) query.andWhere('c.assignee_id = :assigneeId', { assigneeId: filter.assigneeId });
-  if (filter.kind !== undefined) query.andWhere('c.kind = :kind', { kind: filter.kind });
-  if (filter.origin !== undefined) query.andWhere('c.origin = :origin', { origin: filter.origin });
-  if (filter.orphaned !== undefined) query.andWhere('c.orphaned = :orphaned', { orphaned: filter.orphaned });
-  if (filter.text !== undefined) query.andWhere("LOWER(c.text) LIKE :text ESCAPE '\\'", { text: `%${escapeLike(filter.text.toLowerCase())}%` });
-  if (afterId !== null) query.andWhere(`${orderColumn} < :afterId`, { afterId });
-  return query.orderBy(orderColumn, 'DESC').limit(rows);
+  const where = ['c.article_deleted = :deleted'];
+  const params: Record<string, unknown> = { deleted: false };
+  const add = (condition: string, name: keyof ClaimFilter | 'afterId', value: unknown) => {
+    where.push(condition);
+    params[name] = value;
+  };
+  if (filter.sourceId !== undefined) add('a.source_id = :sourceId', 'sourceId', filter.sourceId);
+  if (filter.articleId !== undefined) add('c.article_id = :articleId', 'articleId', filter.articleId);
+  if (filter.status !== undefined) add('c.status = :status', 'status', filter.status);
+  if (filter.assigneeId !== undefined) add('c.assignee_id = :assigneeId', 'assigneeId', filter.assigneeId);
+  if (filter.kind !== undefined) add('c.kind = :kind', 'kind', filter.kind);
+  if (filter.origin !== undefined) add('c.origin = :origin', 'origin', filter.origin);
+  if (filter.orphaned !== undefined) add('c.orphaned = :orphaned', 'orphaned', filter.orphaned);
+  if (filter.text !== undefined) add("LOWER(c.text) LIKE :text ESCAPE '\\'", 'text', `%${escapeLike(filter.text.toLowerCase())}%`);
+  if (afterId !== null) add(`${orderColumn} < :afterId`, 'afterId', afterId);
+  const from = filter.sourceId !== undefined ? 'claims c INNER JOIN attributions a ON a.claim_id = c.id' : 'claims c';
+  return { text: `SELECT c.* FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${orderColumn} DESC LIMIT ${Math.trunc(rows)}`, params };
 }
 
 /** LIKE wildcards typed by a user are literal characters, not patterns. */
@@ -51,10 +57,9 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-/** Attributions of some claims in citation order; one query for a whole page. Exported for the benchmark's baseline. */
-export function attributionsQuery(manager: EntityManager, claimIds: number[]): SelectQueryBuilder<AttributionEntity> {
-  return manager.getRepository(AttributionEntity).createQueryBuilder('a').where('a.claim_id IN (:...claimIds)', { claimIds }).orderBy('a.id', 'ASC');
-}
+/** Attributions of some claims in citation order: one query for a whole page (exported for the benchmark's baseline). */
+export const attributionsSql = (dialect: Dialect) =>
+  `SELECT id, claim_id, source_id, role, cue, created_at FROM attributions WHERE claim_id ${inList(dialect, 'claimIds')} ORDER BY id ASC`;
 
 /** The only code that reads or writes claims and attributions. */
 @Injectable()
@@ -82,15 +87,18 @@ export class ClaimsRepository {
   }
 
   async list(filter: ClaimFilter, afterId: number | null, rows: number): Promise<ClaimEntity[]> {
-    const raw = await this.db.read((m) => claimListQuery(m, filter, afterId, rows).getRawMany<Record<string, unknown>>());
-    return raw.map(claimFromRow);
+    const { text, params } = claimListStatement(filter, afterId, rows);
+    return (await this.db.named<Record<string, unknown>>(text, params)).map(claimFromRow);
   }
 
   /** A batch of the same list with its attributions, on the connection for long reads (the streamed export). */
   async exportBatch(filter: ClaimFilter, afterId: number | null, rows: number): Promise<{ claims: ClaimEntity[]; attributions: Map<number, AttributionEntity[]> }> {
     const manager = await this.db.longReads();
-    const claims = (await claimListQuery(manager, filter, afterId, rows).getRawMany<Record<string, unknown>>()).map(claimFromRow);
-    return { claims, attributions: groupByClaim(claims.map((c) => c.id), claims.length ? await attributionsQuery(manager, claims.map((c) => c.id)).getMany() : []) };
+    const { text, params } = claimListStatement(filter, afterId, rows);
+    const claims = (await runNamed<Record<string, unknown>>(manager, this.db.dialect, text, params)).map(claimFromRow);
+    const ids = claims.map((c) => c.id);
+    const attributions = ids.length ? await runNamed<Record<string, unknown>>(manager, this.db.dialect, attributionsSql(this.db.dialect), { claimIds: listValue(this.db.dialect, ids) }) : [];
+    return { claims, attributions: groupByClaim(ids, attributions.map(attributionFromRow)) };
   }
 
   /** Whole claim rows in id order after `afterId`, on the connection for long reads (verification walks them all). */
@@ -118,8 +126,9 @@ export class ClaimsRepository {
   /** Attributions of some claims, each claim's in citation order. */
   async attributionsOf(claimIds: readonly number[], tx?: WriteTx): Promise<Map<number, AttributionEntity[]>> {
     const ids = [...new Set(claimIds)];
-    const rows = ids.length ? await this.db.reading(tx, (m) => attributionsQuery(m, ids).getMany()) : [];
-    return groupByClaim(ids, rows);
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.named<Record<string, unknown>>(attributionsSql(this.db.dialect), { claimIds: listValue(this.db.dialect, ids) }, tx);
+    return groupByClaim(ids, rows.map(attributionFromRow));
   }
 
   findAttribution(tx: WriteTx, claimId: number, id: number): Promise<AttributionEntity | null> {
@@ -191,6 +200,13 @@ export class ClaimsRepository {
       .getRawOne<{ count: string | number; oldest: string | null }>());
     return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? null };
   }
+}
+
+function attributionFromRow(row: Record<string, unknown>): AttributionEntity {
+  return {
+    id: Number(row.id), claimId: Number(row.claim_id), sourceId: Number(row.source_id), role: row.role as AttributionEntity['role'],
+    cue: row.cue as string | null, createdAt: row.created_at as string,
+  };
 }
 
 function groupByClaim(claimIds: readonly number[], rows: AttributionEntity[]): Map<number, AttributionEntity[]> {

@@ -122,10 +122,9 @@ export class TalliesRepository {
   }
 
   /** Open claims per creation hour (only hours that have some). */
-  openHours(): Promise<{ hour: number; open: number }[]> {
-    return this.db.read(async (m) =>
-      (await m.getRepository(DeskTallyEntity).createQueryBuilder('t').select(['t.scopeId', 't.open']).where("t.scope = 'openhour' AND t.open > 0").orderBy('t.scope_id', 'ASC').getMany())
-        .map((row) => ({ hour: row.scopeId, open: row.open })));
+  async openHours(): Promise<{ hour: number; open: number }[]> {
+    const rows = await this.db.named<{ scope_id: number; open: number }>("SELECT scope_id, open FROM desk_tallies WHERE scope = 'openhour' AND open > 0 ORDER BY scope_id", {});
+    return rows.map((row) => ({ hour: Number(row.scope_id), open: Number(row.open) }));
   }
 }
 

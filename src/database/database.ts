@@ -1,8 +1,8 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DatabaseConfig, POOLS } from '../config/app-config';
 import { buildDataSourceOptions, ConnectionRole, SQLITE_PRAGMAS, WriterGuard } from './data-source-options';
+import { runNamed } from './named-sql';
 import { Dialect, WriteTx } from './write-tx';
 
 interface Reader {
@@ -26,7 +26,6 @@ interface Reader {
  */
 export class Database {
   private readonly logger = new Logger(Database.name);
-  private readonly insideWrite = new AsyncLocalStorage<WriteTx>();
   private queue: Promise<unknown> = Promise.resolve();
   private longReader?: Promise<DataSource>;
   private closed = false;
@@ -56,19 +55,17 @@ export class Database {
 
   /**
    * Runs `work` in one write transaction. Resolves after COMMIT; if `work` or a commit hook throws,
-   * the transaction rolls back and nothing of it stays.
+   * the transaction rolls back and nothing of it stays. Never call it from inside `work`: pass the
+   * WriteTx down (the architecture test refuses a nested write, which on SQLite would wait for itself).
    */
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    if (this.insideWrite.getStore()) return Promise.reject(new Error('Database.write() inside a write: pass the WriteTx down instead'));
     if (this.closed) return Promise.reject(new Error('The database is closed'));
     const transaction = () =>
-      this.writer.transaction((manager) => {
+      this.writer.transaction(async (manager) => {
         const tx = new WriteTx(manager, this.dialect);
-        return this.insideWrite.run(tx, async () => {
-          const result = await work(tx);
-          await tx.runCommitHooks();
-          return result;
-        });
+        const result = await work(tx);
+        await tx.runCommitHooks();
+        return result;
       });
     if (this.dialect === 'postgres') return transaction();
     const result = this.queue.then(async () => {
@@ -83,9 +80,8 @@ export class Database {
     return result;
   }
 
-  /** Runs `work` on a read-only connection (the least busy one). Inside a write, read through the WriteTx instead. */
+  /** Runs `work` on a read-only connection (the least busy one). Inside a write, read through the WriteTx instead: it sees its own changes. */
   async read<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
-    if (this.insideWrite.getStore()) throw new Error('Database.read() inside a write: read through the WriteTx, which sees its own changes');
     if (this.readers.length === 0) return work(this.writer.manager);
     let reader = this.readers[0];
     for (const candidate of this.readers) if (candidate.active < reader.active) reader = candidate;
@@ -95,6 +91,11 @@ export class Database {
     } finally {
       reader.active--;
     }
+  }
+
+  /** Runs hand-written SQL with `:name` parameters on a read connection (see named-sql.ts). */
+  named<T>(text: string, params: Record<string, unknown>, tx?: WriteTx): Promise<T[]> {
+    return this.reading(tx, (m) => runNamed<T>(m, this.dialect, text, params));
   }
 
   /** Reads through the transaction when there is one (to see its own changes), else on a reader. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
 import type { SourceType } from '../common/vocabulary';
 import { Database } from '../database/database';
+import { inList, listValue } from '../database/named-sql';
 import type { WriteTx } from '../database/write-tx';
 import type { SourceResponseDto } from './source.dto';
 import { SourceEntity } from './source.entity';
@@ -74,8 +75,8 @@ export class SourcesRepository {
   async summaries(ids: readonly number[], tx?: WriteTx): Promise<Map<number, SourceSummaryDto>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const rows = await this.db.reading(tx, (m) => m.getRepository(SourceEntity).find({ where: { id: In(unique) }, select: { id: true, name: true, type: true } }));
-    return new Map(rows.map((s) => [s.id, { id: s.id, name: s.name, type: s.type }]));
+    const rows = await this.db.named<SourceSummaryDto>(`SELECT id, name, type FROM sources WHERE id ${inList(this.db.dialect, 'ids')}`, { ids: listValue(this.db.dialect, unique) }, tx);
+    return new Map(rows.map((s) => [Number(s.id), { id: Number(s.id), name: s.name, type: s.type }]));
   }
 
   /** The organisation each source speaks for (null when none). */

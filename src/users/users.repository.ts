@@ -24,6 +24,12 @@ export class UsersRepository {
     return new Set(rows.map((u) => u.id));
   }
 
+  /** Who a session stands for, on every request: one indexed row, no hydration. */
+  async sessionUser(id: number): Promise<Pick<UserEntity, 'id' | 'role' | 'displayName' | 'disabled'> | null> {
+    const [row] = await this.db.named<{ id: number; role: UserEntity['role']; display_name: string; disabled: boolean | number }>('SELECT id, role, display_name, disabled FROM users WHERE id = :id', { id });
+    return row ? { id: Number(row.id), role: row.role, displayName: row.display_name, disabled: Boolean(row.disabled) } : null;
+  }
+
   findByEmail(email: string, tx?: WriteTx): Promise<UserEntity | null> {
     return this.db.reading(tx, (m) => m.getRepository(UserEntity).findOneBy({ email }));
   }

@@ -122,6 +122,61 @@ describe('architecture', () => {
     expect(offending).toEqual([]);
   });
 
+  it('never starts a write inside a write (on SQLite it would wait for itself): the WriteTx is passed down instead', () => {
+    type Fn = ts.FunctionLikeDeclaration;
+    const isDatabaseWrite = (declaration: ts.Declaration | undefined) =>
+      !!declaration && ts.isMethodDeclaration(declaration) && declaration.name.getText() === 'write' && rel(declaration.getSourceFile().fileName) === 'src/database/database.ts';
+    const calleeOf = (call: ts.CallExpression) => checker.getResolvedSignature(call)?.declaration as ts.Declaration | undefined;
+    const callsIn = (node: ts.Node): ts.CallExpression[] => {
+      const found: ts.CallExpression[] = [];
+      const visit = (child: ts.Node) => {
+        if (ts.isCallExpression(child)) found.push(child);
+        ts.forEachChild(child, visit);
+      };
+      ts.forEachChild(node, visit);
+      return found;
+    };
+    const functions: Fn[] = [];
+    for (const path of sources) {
+      const visit = (node: ts.Node) => {
+        if ((ts.isMethodDeclaration(node) || ts.isFunctionDeclaration(node)) && node.body) functions.push(node);
+        ts.forEachChild(node, visit);
+      };
+      visit(program.getSourceFile(path)!);
+    }
+    // Which functions may start a write, directly or through what they call.
+    const mayWrite = new Set<ts.Declaration>(functions.filter((fn) => callsIn(fn).some((call) => isDatabaseWrite(calleeOf(call)))));
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const fn of functions) {
+        if (!mayWrite.has(fn) && callsIn(fn).some((call) => mayWrite.has(calleeOf(call)!))) {
+          mayWrite.add(fn);
+          grew = true;
+        }
+      }
+    }
+    // Inside a write: the callback given to Database.write, and every function taking a WriteTx.
+    const takesTx = (fn: ts.SignatureDeclaration) => fn.parameters.some((p) => checker.getTypeAtLocation(p).getSymbol()?.getName() === 'WriteTx');
+    const offending: string[] = [];
+    for (const path of sources) {
+      const visit = (node: ts.Node) => {
+        const writeScope =
+          (ts.isCallExpression(node) && isDatabaseWrite(calleeOf(node)) && node.arguments[0]) || ((ts.isFunctionLike(node) && takesTx(node)) ? node : undefined);
+        if (writeScope) {
+          for (const call of callsIn(writeScope)) {
+            const callee = calleeOf(call);
+            if (callee && (isDatabaseWrite(callee) || mayWrite.has(callee))) {
+              offending.push(`${rel(path)}:${program.getSourceFile(path)!.getLineAndCharacterOfPosition(call.getStart()).line + 1} starts a write inside a write: ${call.expression.getText()}`);
+            }
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(program.getSourceFile(path)!);
+    }
+    expect([...new Set(offending)]).toEqual([]);
+  });
+
   it('keeps the pure cores free of Nest and TypeORM, even through what they import', () => {
     const cores = sources.filter((path) =>
       /^src\/(extraction\/(?!eval\/)|exports\/formats\/)/.test(rel(path))

@@ -44,9 +44,7 @@ describe('the write path on a real SQLite file', () => {
     expect((await users.list()).length).toBe(50);
   });
 
-  it('refuses a write through a read connection, a write inside a write, and a read inside a write', async () => {
+  it('refuses a write through a read connection', async () => {
     await expect(db.read((m) => m.query("INSERT INTO users (email, display_name, role, password_hash, disabled, created_at) VALUES ('x', 'x', 'viewer', 'x', false, 'x')"))).rejects.toThrow(/readonly|read-only/i);
-    await expect(db.write(() => db.write(async () => undefined))).rejects.toThrow(/inside a write/);
-    await expect(db.write(() => db.read(async () => undefined))).rejects.toThrow(/inside a write/);
   });
 });
