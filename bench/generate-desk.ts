@@ -22,12 +22,12 @@ export interface DeskSize {
 }
 
 export const FULL_DESK: DeskSize = { articles: 20_000, claimsPerArticle: 50, sources: 5_000 };
-const BENCH_PASSWORD = 'bench-password-1';
+export const BENCH_PASSWORD = 'bench-password-1';
 const BENCH_EMAIL = 'bench-admin@desk.test';
 
-/** Signs in as the generated desk's admin on a running service at `base`; the bearer token. */
-export async function benchToken(base: string): Promise<string> {
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }) });
+/** Signs in to the generated desk on a running service at `base` (as its admin unless told otherwise); the bearer token. */
+export async function benchToken(base: string, email = BENCH_EMAIL, password = BENCH_PASSWORD): Promise<string> {
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
   return ((await login.json()) as { token: string }).token;
 }
 

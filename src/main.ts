@@ -1,3 +1,4 @@
+import './thread-pool';
 import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { loadAppConfig } from './config/app-config';

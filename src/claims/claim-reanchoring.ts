@@ -23,7 +23,7 @@ export class ClaimReanchoring {
   async reanchorClaims(tx: WriteTx, article: ArticleText & { revision: number }, actorId: number): Promise<ReanchorReport> {
     const body = new CodePointIndex(article.body);
     const report: ReanchorReport = { unchanged: 0, moved: 0, orphanedClaimIds: [] };
-    for (const claim of await this.claims.ofArticle(article.id, tx)) {
+    for (const claim of await this.claims.lockAll(tx, (await this.claims.ofArticle(article.id, tx)).map((c) => c.id))) {
       const previous = { exact: claim.quoteExact, prefix: claim.quotePrefix, suffix: claim.quoteSuffix, start: claim.quoteStart, end: claim.quoteEnd };
       const found = reanchor(body, previous);
       if (found && found.method === 'position' && !claim.orphaned) {

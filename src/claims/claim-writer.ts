@@ -5,7 +5,7 @@ import { isoNow } from '../common/time';
 import type { AttributionRole, ClaimKind, ClaimOrigin } from '../common/vocabulary';
 import type { WriteTx } from '../database/write-tx';
 import { TransactionEvents } from '../database/tx-events';
-import { ClaimHistory, NewReviewEvent } from '../history/claim-history';
+import { ClaimChainHead, ClaimHistory, NewReviewEvent } from '../history/claim-history';
 import { claimSeal } from '../history/history-chain';
 import { HistoryKey } from '../history/history-key';
 import { HistoryRepository } from '../history/history.repository';
@@ -37,6 +37,8 @@ export interface ArticleText {
 export type ClaimEvent = Omit<NewReviewEvent, 'claimId'>;
 
 const SEALING = Symbol('claims to seal');
+
+const chainOf = (claim: ClaimEntity): ClaimChainHead => ({ count: claim.historyCount, head: claim.historyHead });
 
 /** The seal of a claim row (history-chain.ts): its state and its history's count and head, under the server's key. */
 export function sealOf(key: Buffer, claim: ClaimEntity, count: number, head: string | null): string {
@@ -118,7 +120,7 @@ export class ClaimWriter implements OnModuleInit {
     this.appendEvent(tx, {
       claimId: claim.id, action: 'created', actorId, toStatus: 'unverified',
       details: { origin: input.origin, start: quote.start, end: quote.end, attributions: attributions.length },
-    }, true);
+    }, null);
     return claim;
   }
 
@@ -149,18 +151,19 @@ export class ClaimWriter implements OnModuleInit {
       throw new StaleVersionError(claim.id, claim.version, current?.version ?? claim.version);
     }
     await this.moveTallies(tx, claim, after);
-    this.appendEvent(tx, { ...event, claimId: claim.id, details: { version: after.version, ...event.details } });
+    this.appendEvent(tx, { ...event, claimId: claim.id, details: { version: after.version, ...event.details } }, chainOf(claim));
     return after;
   }
 
   /** A change beside the claim's own fields (evidence, an attribution): recorded in its history. */
+  /** `claim` must have been read locked by this transaction (loadForChange, lockAll): its chain is where the event links. */
   async record(tx: WriteTx, claim: ClaimEntity, event: ClaimEvent): Promise<void> {
-    this.appendEvent(tx, { ...event, claimId: claim.id });
+    this.appendEvent(tx, { ...event, claimId: claim.id }, chainOf(claim));
   }
 
   /** Every event goes to the ledger at COMMIT; then the rows of the claims it touched are sealed with their new heads. */
-  private appendEvent(tx: WriteTx, event: NewReviewEvent, newClaim = false): void {
-    this.history.append(tx, event, newClaim);
+  private appendEvent(tx: WriteTx, event: NewReviewEvent, base: ClaimChainHead | null): void {
+    this.history.append(tx, event, base);
     tx.scoped(SEALING, () => {
       tx.beforeCommit('seal', () => this.sealClaims(tx));
       return true;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ClaimStatus } from '../common/vocabulary';
 import { OPEN_STATUSES } from '../common/vocabulary';
 import { Database } from '../database/database';
+import { runNamed } from '../database/named-sql';
 import type { WriteTx } from '../database/write-tx';
 import { DeskTallyEntity, TallyScope } from './desk-tally.entity';
 
@@ -19,6 +20,7 @@ type Deltas = Partial<Record<CountedProperty, number>>;
 const STATUS_PROPERTY: Record<ClaimStatus, CountedProperty> = {
   unverified: 'unverified', in_review: 'inReview', corroborated: 'corroborated', disputed: 'disputed', inconclusive: 'inconclusive',
 };
+const COUNTED: CountedProperty[] = ['claims', 'unverified', 'inReview', 'corroborated', 'disputed', 'inconclusive', 'open', 'awaitingApproval'];
 export const TALLY_COLUMN: Record<CountedProperty, string> = {
   claims: 'claims', unverified: 'unverified', inReview: 'in_review', corroborated: 'corroborated', disputed: 'disputed',
   inconclusive: 'inconclusive', open: 'open', awaitingApproval: 'awaiting_approval',
@@ -86,17 +88,21 @@ export class TalliesRepository {
     pending.set(key, entry);
   }
 
+  /** One statement for every row the transaction moved: insert it with the deltas, or add them to the row there. */
   private async flush(tx: WriteTx, pending: Pending): Promise<void> {
-    const rows = [...pending.values()].sort((a, b) => a.scope.localeCompare(b.scope) || a.scopeId - b.scopeId);
-    for (const { scope, scopeId, deltas } of rows) {
-      const changed = (Object.entries(deltas) as [CountedProperty, number][]).filter(([, delta]) => delta !== 0);
-      if (changed.length === 0) continue;
-      await tx.manager.createQueryBuilder().insert().into(DeskTallyEntity)
-        .values({ scope, scopeId, claims: 0, unverified: 0, inReview: 0, corroborated: 0, disputed: 0, inconclusive: 0, open: 0, awaitingApproval: 0 })
-        .orIgnore()
-        .execute();
-      const set = Object.fromEntries(changed.map(([property, delta]) => [property, () => `${TALLY_COLUMN[property]} + ${delta}`]));
-      await tx.manager.createQueryBuilder().update(DeskTallyEntity).set(set).where('scope = :scope AND scope_id = :scopeId', { scope, scopeId }).execute();
+    const rows = [...pending.values()]
+      .filter(({ deltas }) => Object.values(deltas).some((delta) => delta !== 0))
+      .sort((a, b) => a.scope.localeCompare(b.scope) || a.scopeId - b.scopeId);
+    for (let i = 0; i < rows.length; i += 500) {
+      const chunk = rows.slice(i, i + 500);
+      const params: Record<string, unknown> = {};
+      const values = chunk.map(({ scope, scopeId, deltas }, n) => {
+        params[`s${n}`] = scope;
+        params[`i${n}`] = scopeId;
+        return `(:s${n}, :i${n}, ${COUNTED.map((property) => Math.trunc(deltas[property] ?? 0)).join(', ')})`;
+      });
+      await runNamed(tx.manager, tx.dialect, `INSERT INTO desk_tallies (scope, scope_id, ${COUNTED.map((p) => TALLY_COLUMN[p]).join(', ')}) VALUES ${values.join(', ')}
+        ON CONFLICT (scope, scope_id) DO UPDATE SET ${COUNTED.map((p) => `${TALLY_COLUMN[p]} = desk_tallies.${TALLY_COLUMN[p]} + excluded.${TALLY_COLUMN[p]}`).join(', ')}`, params);
     }
   }
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import '../thread-pool';
 import { auditUsage, runAudit } from './commands/audit';
 import { exportUsage, runExport } from './commands/export';
 import { extractUsage, runExtract } from './commands/extract';

@@ -28,12 +28,22 @@ export const SQLITE_PRAGMAS: Record<ConnectionRole, string[]> = {
   'long-reader': ['PRAGMA mmap_size = 0', 'PRAGMA cache_size = -2048', 'PRAGMA query_only = 1'],
 };
 
+/**
+ * Session settings on PostgreSQL. The desk's working set lives in memory (or on SSD), where a random
+ * page read costs about what a sequential one does: with random_page_cost at 1.1 the planner walks a
+ * source's attributions and fetches each claim by key (about 1 ms for a page) instead of merging
+ * against a backward scan of every claim (5–9 ms). JIT compilation only adds latency to queries this
+ * short. Readers cannot write even by mistake: every transaction on their connections is read-only.
+ */
+export const POSTGRES_SESSION = {
+  writer: '-c random_page_cost=1.1 -c jit=off',
+  reader: '-c random_page_cost=1.1 -c jit=off -c default_transaction_read_only=on',
+};
+
 export function buildDataSourceOptions(database: DatabaseConfig, role: ConnectionRole = 'writer', guard?: WriterGuard): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: role === 'writer', synchronize: false, logging: ['error'] as const };
   if (database.type === 'postgres') {
-    // Readers cannot write even by mistake: every transaction on their connections is read-only.
-    const readOnly = role === 'writer' ? {} : { options: '-c default_transaction_read_only=on' };
-    return { ...common, type: 'postgres', url: database.url, logging: ['error'], extra: { max: database.poolSize ?? POOLS.poolSize, ...readOnly } };
+    return { ...common, type: 'postgres', url: database.url, logging: ['error'], extra: { max: database.poolSize ?? POOLS.poolSize, options: POSTGRES_SESSION[role === 'writer' ? 'writer' : 'reader'] } };
   }
   if (database.path !== ':memory:' && role === 'writer') mkdirSync(dirname(database.path), { recursive: true });
   return {

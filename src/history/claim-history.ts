@@ -25,11 +25,11 @@ export interface NewReviewEvent {
 /** The newest event of a claim's chain after a transaction: what the claim row's seal covers. */
 export interface ClaimChainHead {
   count: number;
-  head: string;
+  head: string | null;
 }
 
 interface Pending {
-  events: { input: NewReviewEvent; createdAt: string; newClaim: boolean }[];
+  events: { input: NewReviewEvent; createdAt: string; base: ClaimChainHead | null | undefined }[];
   /** Filled when the ledger is written: each touched claim's new head. */
   heads: Map<number, ClaimChainHead>;
 }
@@ -54,9 +54,13 @@ export class ClaimHistory {
     private readonly historyKey: HistoryKey,
   ) {}
 
-  /** Adds an event to the claim's history when the transaction commits. `newClaim`: the claim was created in this transaction. */
-  append(tx: WriteTx, input: NewReviewEvent, newClaim = false): void {
-    this.pending(tx).events.push({ input, createdAt: isoNow(), newClaim });
+  /**
+   * Adds an event to the claim's history when the transaction commits. `base`: the claim's chain as
+   * its row, locked by this transaction, says (null for a claim created in it); without it the chain
+   * is read from the events under the ledger's lock.
+   */
+  append(tx: WriteTx, input: NewReviewEvent, base?: ClaimChainHead | null): void {
+    this.pending(tx).events.push({ input, createdAt: isoNow(), base });
   }
 
   /** After the ledger phase: the new head of each claim whose history moved in this transaction. */
@@ -79,9 +83,9 @@ export class ClaimHistory {
     let ledgerSeq = head?.seq ?? 0;
     let ledgerPrev = head?.hash ?? null;
     const rows: NewEventRow[] = [];
-    for (const { input, createdAt, newClaim } of pending.events) {
-      let chain = pending.heads.get(input.claimId);
-      if (!chain && !newClaim) {
+    for (const { input, createdAt, base } of pending.events) {
+      let chain = pending.heads.get(input.claimId) ?? (base && base.count > 0 ? base : undefined);
+      if (!chain && base === undefined) {
         // Read under the ledger's lock: no other transaction can be adding to this claim's chain now.
         const last = await this.events.lastOf(tx, input.claimId);
         if (last) chain = { count: last.sequence, head: last.hash };
