@@ -3,7 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../src/users/password';
-import { recountAllTallies } from '../src/claims/tally-counts';
+import { recountAllTallies } from './recount-tallies';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 
 /**

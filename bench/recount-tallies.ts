@@ -1,9 +1,9 @@
-import type { Dialect } from '../database/write-tx';
+import type { Dialect } from '../src/database/write-tx';
 
 /**
- * Recounts every tally from the claims themselves, for the benchmark's generated desks and for
- * repair. Claims of deleted articles count nowhere; a source counts each claim citing it once.
- * Plain SQL for SQLite and PostgreSQL (only the hour arithmetic differs).
+ * Recounts every tally from the claims themselves, for the benchmark's generated desk (the service
+ * keeps them in step with every write; the write-path migration recounts with its own copy of these
+ * rules). Claims of deleted articles count nowhere; a source counts each claim citing it once.
  */
 const COUNTS = `COUNT(*),
   SUM(CASE WHEN c.status = 'unverified' THEN 1 ELSE 0 END),
