@@ -6,8 +6,8 @@ export type TallyScope = 'desk' | 'article' | 'source' | 'openhour';
 /**
  * Running counts of claims by status for the whole desk, each article and each source, kept in the
  * same transaction as every change that moves them. The dashboard reads a handful of indexed rows
- * instead of aggregating a million claims on every refresh. `bench/recount-tallies.ts` recounts them from
- * the claims when needed (migration, benchmark, repair).
+ * instead of aggregating a million claims on every refresh (the benchmark's generated desk is
+ * recounted by bench/recount-tallies.ts).
  */
 @Entity('desk_tallies')
 export class DeskTallyEntity {
