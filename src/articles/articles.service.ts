@@ -10,11 +10,13 @@ import { searchKey } from '../common/text/search-key';
 import { isoNow } from '../common/time';
 import { Actor, hasRole } from '../common/vocabulary';
 import { Database } from '../database/database';
+import { TransactionEvents } from '../database/tx-events';
 import type { WriteTx } from '../database/write-tx';
 import { detectLanguage } from '../extraction';
 import { SOURCES_LOCK } from '../sources/sources.service';
 import type { ArticleImportResponseDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ExtractionResponseDto, HeadlineCheckDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
 import type { ArticleEntity } from './article.entity';
+import { ArticleImported } from './article-events';
 import { ArticleExtraction, extractFrom } from './article-extraction';
 import { mapArticle } from './article.mapper';
 import { ArticlesRepository } from './articles.repository';
@@ -30,6 +32,7 @@ export class ArticlesService {
     private readonly writer: ClaimWriter,
     private readonly claims: ClaimsService,
     private readonly tallies: TalliesRepository,
+    private readonly events: TransactionEvents,
   ) {}
 
   /**
@@ -63,6 +66,7 @@ export class ArticlesService {
       });
       await this.articles.insertRevision(tx, { articleId: article.id, revision: 1, body: article.body, contentHash: hash, createdById: actor.id, createdAt: now });
       const outcome = extracted ? await this.extraction.putOnDesk(tx, article, extracted, actor.id) : null;
+      await this.events.publish(tx, ArticleImported, { article, extractedClaims: outcome?.created ?? 0, actorId: actor.id });
       return { article, outcome };
     });
     const created = outcome?.created ?? 0;

@@ -13,6 +13,7 @@ import { Database } from '../database/database';
 import { SourceMerged } from '../sources/source-events';
 import { describeQuote } from './anchoring';
 import type { ClaimEntity } from './claim.entity';
+import { ClaimReviewed, ClaimsCreated } from './claim-events';
 import { refuseBasisChangeUnderVerdict } from './claim-rules';
 import { TalliesRepository, contributionOf } from './tallies.repository';
 import { ClaimsRepository, NewClaimRow } from './claims.repository';
@@ -77,6 +78,7 @@ export class ClaimWriter implements OnModuleInit {
     const body = new CodePointIndex(article.body);
     const created: ClaimEntity[] = [];
     for (const input of inputs) created.push(await this.insert(tx, article, input, actorId, body));
+    if (created.length > 0) await this.events.publish(tx, ClaimsCreated, { claims: created, actorId });
     return created;
   }
 
@@ -152,6 +154,7 @@ export class ClaimWriter implements OnModuleInit {
     }
     await this.moveTallies(tx, claim, after);
     this.appendEvent(tx, { ...event, claimId: claim.id, details: { version: after.version, ...event.details } }, chainOf(claim));
+    await this.events.publish(tx, ClaimReviewed, { action: event.action, before: claim, after, actorId: event.actorId, note: event.note ?? null });
     return after;
   }
 
