@@ -94,5 +94,8 @@ function writerDriver(guard: WriterGuard): typeof sqlite3 {
       return super.exec(check(sql), callback);
     }
   }
-  return Object.create(SQLITE_WITHOUT_LONG_STACK_TRACES, { Database: { value: WriterDatabase } }) as typeof sqlite3;
+  // TypeORM asks the driver for verbose() and uses what it returns: this object itself, not sqlite3.
+  const driver = Object.create(sqlite3, { Database: { value: WriterDatabase } }) as typeof sqlite3;
+  Object.defineProperty(driver, 'verbose', { value: () => driver });
+  return driver;
 }

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, DataSourceOptions, EntityManager } from 'typeorm';
 import { DatabaseConfig, POOLS } from '../config/app-config';
 import { buildDataSourceOptions, ConnectionRole, SQLITE_PRAGMAS, WriterGuard } from './data-source-options';
 import { runNamed } from './named-sql';
@@ -41,7 +41,8 @@ export class Database {
   /** Opens the writer (running pending migrations), then the readers. */
   static async open(config: DatabaseConfig): Promise<Database> {
     const guard: WriterGuard = { armed: false, writing: false };
-    const writer = await new DataSource(buildDataSourceOptions(config, 'writer', guard)).initialize();
+    const writer = await new DataSource({ ...buildDataSourceOptions(config, 'writer', guard), migrationsRun: false } as DataSourceOptions).initialize();
+    await migrate(writer);
     if (config.type === 'sqlite') {
       for (const pragma of SQLITE_PRAGMAS.writer) await writer.query(pragma);
       if (config.path !== ':memory:') guard.armed = true;
@@ -128,6 +129,35 @@ export class Database {
     for (const dataSource of [...this.readers.map((r) => r.dataSource), longReader, this.writer]) {
       if (dataSource?.isInitialized) await dataSource.destroy().catch((error: Error) => this.logger.warn(`closing a connection failed: ${error.message}`));
     }
+  }
+}
+
+/**
+ * Runs pending migrations, one process at a time, so instances (or a command-line run) starting
+ * together on one database migrate one after the other and the second finds nothing left to do: on
+ * SQLite inside one IMMEDIATE transaction (the file's write lock), on PostgreSQL under a session
+ * advisory lock (each migration in its own transaction).
+ */
+async function migrate(writer: DataSource): Promise<void> {
+  if (writer.options.type !== 'postgres') {
+    await writer.query('BEGIN IMMEDIATE');
+    try {
+      await writer.runMigrations({ transaction: 'none' });
+      await writer.query('COMMIT');
+    } catch (error) {
+      await writer.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+    return;
+  }
+  const session = writer.createQueryRunner();
+  await session.connect();
+  try {
+    await session.query('SELECT pg_advisory_lock(hashtext($1))', ['claimtrack:migrations']);
+    await writer.runMigrations();
+  } finally {
+    await session.query('SELECT pg_advisory_unlock(hashtext($1))', ['claimtrack:migrations']).catch(() => undefined);
+    await session.release();
   }
 }
 

@@ -4,6 +4,7 @@ import { ArticlesRepository } from '../articles/articles.repository';
 import { ArticlesService } from '../articles/articles.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ConflictError } from '../common/problem/domain-error';
+import { isUniqueViolation } from '../database/db-errors';
 import { UsersService } from '../users/users.service';
 import { loadDemoArticle } from './demo-article';
 
@@ -28,7 +29,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const article = await this.articles.importArticle(loadDemoArticle(), { id: admin.id, role: admin.role, displayName: admin.displayName });
       this.logger.log(`Imported the demo article ${article.id} ("${article.title}") with ${article.extractedClaims} extracted claims`);
     } catch (error) {
-      if (error instanceof ConflictError) return; // a second instance imported it first
+      if (error instanceof ConflictError || isUniqueViolation(error)) return; // a second instance imported it first
       throw error;
     }
   }

@@ -151,18 +151,18 @@ export class ClaimHistory {
     const key = this.historyKey.key;
     let adopted = 0;
     let after = { claimId: 0, sequence: 0 };
-    let previous: { claimId: number; sequence: number; legacyHash: string | null; hash: string } | null = null;
     const broken: number[] = [];
     for (;;) {
       const batch = await this.db.write(async (tx) => {
-        const batch = await this.events.legacyBatch(tx, after, 2000);
-        if (batch.length === 0) return batch;
+        // The ledger's head first: another instance adopting at the same time waits here, then sees what this one adopted.
         const head = await this.events.lockHead(tx);
+        const batch = await this.events.legacyBatch(tx, after, 2000);
         let ledgerSeq = head?.seq ?? 0;
         let ledgerPrev = head?.hash ?? null;
+        let previous = null as { claimId: number; sequence: number; legacyHash: string | null; hash: string } | null;
         for (const event of batch) {
           if (previous?.claimId !== event.claimId) {
-            // A claim whose first events an interrupted run adopted already: continue its chain (its legacy hashes are gone).
+            // Its earlier events may be in the ledger already (an earlier batch, or an interrupted run): continue that chain.
             const adoptedBefore = await this.events.lastOf(tx, event.claimId, true);
             previous = adoptedBefore ? { claimId: event.claimId, sequence: adoptedBefore.sequence, legacyHash: null, hash: adoptedBefore.hash } : null;
           }
@@ -176,7 +176,7 @@ export class ClaimHistory {
           previous = { claimId: event.claimId, sequence: event.sequence, legacyHash: event.hash, hash };
           ledgerPrev = hash;
         }
-        await this.events.saveHead(tx, { seq: ledgerSeq, hash: ledgerPrev, seal: headSeal(key, { seq: ledgerSeq, hash: ledgerPrev }), updatedAt: isoNow() });
+        if (batch.length > 0) await this.events.saveHead(tx, { seq: ledgerSeq, hash: ledgerPrev, seal: headSeal(key, { seq: ledgerSeq, hash: ledgerPrev }), updatedAt: isoNow() });
         return batch;
       });
       if (batch.length === 0) break;

@@ -52,6 +52,8 @@ export class UsersService implements OnApplicationBootstrap {
     const password = this.config.adminPassword ?? randomBytes(12).toString('base64url');
     const passwordHash = await hashPassword(password);
     const created = await this.db.write(async (tx) => {
+      // Instances starting together on one PostgreSQL: one makes the admin, the others then see it.
+      await tx.lock('first-admin', 'exclusive');
       if ((await this.users.count(tx)) > 0) return false;
       await this.insert(tx, { email, role: 'admin', displayName: 'Administrator' }, passwordHash);
       return true;

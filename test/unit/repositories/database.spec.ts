@@ -44,6 +44,27 @@ describe('the write path on a real SQLite file', () => {
     expect((await users.list()).length).toBe(50);
   });
 
+  it('refuses any statement on the writer connection outside a write', async () => {
+    const writer = (db as unknown as { writer: { query(sql: string): Promise<unknown> } }).writer;
+    await expect(writer.query('SELECT 1')).rejects.toThrow(/outside Database.write/);
+  });
+
+  it('lets a second process write the same file: each transaction takes the write lock at BEGIN and waits for it', async () => {
+    const second = await Database.open({ type: 'sqlite', path: (db.config as { path: string }).path });
+    const theirs = new UsersRepository(second);
+    try {
+      // Each transaction reads, waits, then writes: begun deferred, the later of two would fail with SQLITE_BUSY.
+      await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? db : second).write(async (tx) => {
+        await (i % 2 ? users : theirs).count(tx);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await (i % 2 ? users : theirs).insert(tx, user(`p${i}@desk`));
+      })));
+      expect((await users.list()).length).toBe(6);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('refuses a write through a read connection', async () => {
     await expect(db.read((m) => m.query("INSERT INTO users (email, display_name, role, password_hash, disabled, created_at) VALUES ('x', 'x', 'viewer', 'x', false, 'x')"))).rejects.toThrow(/readonly|read-only/i);
   });

@@ -1,0 +1,43 @@
+import { createApp } from '../../src/app.factory';
+import { loadAppConfig } from '../../src/config/app-config';
+import { ADMIN, bearer, TestApp } from '../support/test-app';
+
+/**
+ * Two instances starting together on one empty database (a rolling deploy, a second node coming up):
+ * the schema is migrated once, one first admin and one demo article are made, and both serve.
+ */
+describe('two instances starting together on one database', () => {
+  it('migrate, make the first admin and import the demo article once between them', async () => {
+    const t = await TestApp.start({ seedDemo: false });
+    try {
+      // An empty database, as a new deployment has: drop what the test harness's own start made.
+      await t.app.close();
+      await t.db.query(t.db.dialect === 'postgres' ? 'DROP SCHEMA public CASCADE' : 'SELECT 1');
+      if (t.db.dialect === 'postgres') await t.db.query('CREATE SCHEMA public');
+      const environment = t.environment;
+      const config = { ...loadAppConfig(environment), adminEmail: ADMIN.email, adminPassword: ADMIN.password, seedDemo: true };
+      if (t.db.dialect === 'sqlite') {
+        for (const table of ['review_events', 'attributions', 'evidence', 'claims', 'article_revisions', 'articles', 'source_aliases', 'source_merges', 'sources', 'auth_tokens', 'login_attempts', 'users', 'desk_tallies', 'ledger_head', 'migrations']) {
+          await t.db.query(`DROP TABLE IF EXISTS ${table}`);
+        }
+      }
+      const [one, two] = await Promise.all([createApp({ config, requestLog: false, logLevels: false }), createApp({ config, requestLog: false, logLevels: false })]);
+      try {
+        expect(await t.db.count('users')).toBe(1);
+        expect(await t.db.count('articles')).toBe(1);
+        expect(await t.db.count('migrations')).toBeGreaterThan(0);
+        for (const app of [one, two]) {
+          const server = app.getHttpServer();
+          const { default: request } = await import('supertest');
+          const token = (await request(server).post('/api/auth/login').send(ADMIN).expect(200)).body.token as string;
+          const articles = await request(server).get('/api/articles').set(bearer(token)).expect(200);
+          expect(articles.body.items).toHaveLength(1);
+        }
+      } finally {
+        await Promise.all([one.close(), two.close()]);
+      }
+    } finally {
+      await t.close().catch(() => undefined);
+    }
+  }, 60_000);
+});
