@@ -1,3 +1,4 @@
+import { Database } from '../../src/database/database';
 import { freshCounts, storedTallies } from '../support/fresh-count';
 import { bearer, TestApp } from '../support/test-app';
 
@@ -87,5 +88,12 @@ describe('every acknowledged write is committed, whatever runs beside it', () =>
     expect((await t.http.get(`/api/claims/${claims[0]}/history`).set(bearer(admin)).expect(200)).body.verified).toBe(true);
     if (t.db.dialect === 'sqlite') expect(await t.db.query('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     expect(await storedTallies(t.db)).toEqual(await freshCounts(t.db));
+  });
+
+  it('has read connections that cannot write, even by mistake', async () => {
+    const db = t.app.get(Database);
+    const before = await t.db.count('sources');
+    await expect(db.read((m) => m.query("INSERT INTO sources (name, name_key, type, created_at, updated_at) VALUES ('x', 'x', 'other', 'x', 'x')"))).rejects.toThrow(/read.?only/i);
+    expect(await t.db.count('sources')).toBe(before);
   });
 });
