@@ -524,9 +524,9 @@ export class Generator {
       }
       if (choice.parserRefuses) oracle.parserRefuses = true;
       else if (!/json/i.test(choice.value ?? '')) {
-        // No longer JSON: what the JSON-level mutations promised no longer holds (a body too large still is).
-        // The form parser checks its values for NUL and lone surrogates as the JSON parser does.
-        oracle.parserRefuses = labels.some((l) => l.includes('beyond-body-limit')) || (formValues !== null && findUnsafeInput(formValues) !== null);
+        // No longer JSON: what the JSON-level mutations promised no longer holds, but a body too large, or bytes
+        // that are not UTF-8, are refused by every text parser; the form parser checks for NUL and lone surrogates too.
+        oracle.parserRefuses = labels.some((l) => l.includes('beyond-body-limit') || l === 'body:invalid-utf8-bytes') || (formValues !== null && findUnsafeInput(formValues) !== null);
         oracle.mustRefuse = choice.label === 'text-plain' && required;
       }
     }
