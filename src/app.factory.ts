@@ -3,14 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { AppConfig, loadAppConfig } from './config/app-config';
-import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
+import { ProblemDetailsFilter, toProblem } from './common/problem/problem-details.filter';
 import { validationExceptionFactory } from './common/problem/validation-errors';
 import { registerBodyParsers } from './common/http/json-body';
 import { RejectUnsafeInputPipe } from './common/http/safe-input.pipe';
-import { registerSecurityHeaders } from './common/http/security-headers';
+import { registerSecurityHeaders, SECURITY_HEADERS } from './common/http/security-headers';
 import { StrictValidationPipe } from './common/http/strict-validation.pipe';
 import { ARTICLE_REPORT_JSON_SCHEMA, toOpenApi30Schema } from './exports/formats';
 import { WEB_ROUTES_OUTSIDE_API } from './web/web.module';
@@ -45,6 +46,12 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
       connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
     },
     logger: options.requestLog ?? true,
+    // What the router refuses itself, before any hook or route runs (a percent-encoding that is not
+    // UTF-8, a path parameter over its length limit), is answered like every other refusal.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const problem = toProblem(error);
+      void reply.code(problem.status).headers(SECURITY_HEADERS).header('content-type', 'application/problem+json; charset=utf-8').send({ ...problem, instance: request.url });
+    },
     // Honour a request id set by a proxy, else make one; it is logged with every line and echoed back.
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const incoming = request.headers['x-request-id'];

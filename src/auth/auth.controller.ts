@@ -4,6 +4,7 @@ import { mapUser, UserResponseDto } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
 import { LoginDto, LoginResponseDto } from './auth.dto';
 import { AuthService } from './auth.service';
+import { clientKey } from './client-address';
 import { Authenticated, CurrentActor, CurrentToken, Public } from '../common/http/authenticated.decorator';
 import type { Actor } from '../common/vocabulary';
 
@@ -20,7 +21,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto })
   async login(@Body() body: LoginDto, @Ip() client: string): Promise<LoginResponseDto> {
-    const { token, expiresAt, user } = await this.auth.login(body.email, body.password, client);
+    const { token, expiresAt, user } = await this.auth.login(body.email, body.password, clientKey(client));
     return { token, expiresAt, user: mapUser(user) };
   }
 

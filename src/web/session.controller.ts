@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LoginDto } from '../auth/auth.dto';
 import { AuthService } from '../auth/auth.service';
+import { clientKey } from '../auth/client-address';
 import { Public } from '../common/http/authenticated.decorator';
 import { clearedSessionCookie, isCsrfSafe, readSessionCookie, sessionCookie, WEB_CLIENT_HEADER } from '../auth/session-cookie';
 import { ForbiddenError } from '../common/problem/domain-error';
@@ -42,7 +43,7 @@ export class SessionController {
   async signIn(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     // A forged cross-site sign-in would put the victim into the attacker's account (login CSRF).
     requireWebClient(request);
-    const { token, expiresAt, user } = await this.auth.login(body.email, body.password, request.ip);
+    const { token, expiresAt, user } = await this.auth.login(body.email, body.password, clientKey(request.ip));
     void reply.header('set-cookie', sessionCookie(token, expiresAt, isSecure(request))).header('cache-control', 'no-store');
     return { expiresAt, user: mapUser(user) };
   }

@@ -17,6 +17,9 @@ export const SWAGGER_UI_CSP = "default-src 'self'; script-src 'self'; style-src 
 /** Where a document's links may carry its address: within the desk only (as the desk's pages already say). */
 export const REFERRER_POLICY = 'same-origin';
 
+/** The headers every response carries, whatever answered it. */
+export const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': REFERRER_POLICY } as const;
+
 const isHtml = (contentType: unknown) => /^\s*text\/html\b/i.test(String(contentType ?? ''));
 
 /**
@@ -31,8 +34,7 @@ const isHtml = (contentType: unknown) => /^\s*text\/html\b/i.test(String(content
 export function registerSecurityHeaders(fastify: FastifyInstance, docsPath: string): void {
   const docs = `/${docsPath.replace(/^\/+|\/+$/g, '')}`;
   fastify.addHook('onRequest', async (_request: FastifyRequest, reply: FastifyReply) => {
-    reply.raw.setHeader('x-content-type-options', 'nosniff');
-    reply.raw.setHeader('referrer-policy', REFERRER_POLICY);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.raw.setHeader(name, value);
   });
   fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!isHtml(reply.getHeader('content-type'))) return;
