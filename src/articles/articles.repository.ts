@@ -32,6 +32,11 @@ export class ArticlesRepository {
     return this.db.reading(tx, (m) => m.getRepository(ArticleEntity).findOneBy({ id, deletedAt: IsNull() }));
   }
 
+  /** An article, locked until COMMIT on PostgreSQL, for deleting or restoring it once. */
+  lock(tx: WriteTx, id: number): Promise<ArticleEntity | null> {
+    return tx.forUpdate(tx.manager.getRepository(ArticleEntity).createQueryBuilder('a').where('a.id = :id', { id })).getOne();
+  }
+
   findLiveByContentHash(contentHash: string, tx: WriteTx): Promise<Pick<ArticleEntity, 'id' | 'title'> | null> {
     return tx.manager.getRepository(ArticleEntity).findOne({ where: { contentHash, deletedAt: IsNull() }, select: { id: true, title: true } });
   }

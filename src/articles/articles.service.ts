@@ -125,9 +125,14 @@ export class ArticlesService {
     return toPage(articles, limit, (article) => mapArticle(article, counts.get(article.id)?.claims ?? 0));
   }
 
+  /**
+   * A live article. Inside a write it is locked until COMMIT: every change to an article's claims
+   * (revising, extracting, marking, deleting, restoring) takes the article first, then its claims,
+   * so two of them never interleave and never wait for each other in opposite orders.
+   */
   async findLive(id: number, tx?: WriteTx): Promise<ArticleEntity> {
-    const article = await this.articles.findLive(id, tx);
-    if (!article) throw new NotFoundError('Article', id);
+    const article = tx ? await this.articles.lock(tx, id) : await this.articles.findLive(id);
+    if (!article || article.deletedAt !== null) throw new NotFoundError('Article', id);
     return article;
   }
 
@@ -175,7 +180,7 @@ export class ArticlesService {
   /** Brings a deleted article and its claims back to the desk, unless the same body was imported again since. */
   async restoreArticle(id: number): Promise<ArticleResponseDto> {
     const article = await this.db.write(async (tx) => {
-      const article = await this.articles.findById(id, tx);
+      const article = await this.articles.lock(tx, id);
       if (!article) throw new NotFoundError('Article', id);
       if (article.deletedAt === null) throw new ConflictError(`Article ${id} is not deleted.`, { rule: 'restore-deleted-only' });
       await this.refuseDuplicate(tx, article.contentHash, id);

@@ -239,7 +239,9 @@ export class ClaimWriter implements OnModuleInit {
 
   /** An article was deleted (or restored): its claims leave the desk's lists and counts (or return), kept for the record. */
   async setArticleDeleted(tx: WriteTx, articleId: number, deleted: boolean): Promise<void> {
-    const claims = await this.claims.ofArticle(articleId, tx);
+    // Locked (in id order, as every transaction locks claims): a review step running beside it either
+    // finishes first and is counted out as it ended, or waits and sees the claim off the desk.
+    const claims = await this.claims.lockAll(tx, (await this.claims.ofArticle(articleId, tx)).map((c) => c.id));
     const attributions = await this.claims.attributionsOf(claims.map((c) => c.id), tx);
     for (const claim of claims) {
       if (claim.articleDeleted === deleted) continue;
