@@ -68,7 +68,7 @@ export class Database {
         await tx.runCommitHooks();
         return result;
       });
-    if (this.dialect === 'postgres') return transaction();
+    if (this.dialect === 'postgres') return this.retryingConflicts(transaction);
     const result = this.queue.then(async () => {
       this.guard.writing = true;
       try {
@@ -79,6 +79,23 @@ export class Database {
     });
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  /**
+   * PostgreSQL may abort a transaction to break a deadlock or a serialization conflict: it left
+   * nothing behind, so it runs again (twice at most). Locks are taken in one order everywhere, so
+   * this should not happen; when it does, it is logged.
+   */
+  private async retryingConflicts<T>(transaction: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await transaction();
+      } catch (error) {
+        const code = (error as { driverError?: { code?: string } }).driverError?.code;
+        if (attempt >= 3 || (code !== '40P01' && code !== '40001')) throw error;
+        this.logger.warn(`A write transaction was aborted by PostgreSQL (${code}) and runs again (attempt ${attempt + 1})`);
+      }
+    }
   }
 
   /** Runs `work` on a read-only connection (the least busy one). Inside a write, read through the WriteTx instead: it sees its own changes. */

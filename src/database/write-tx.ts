@@ -47,11 +47,14 @@ export class WriteTx {
   }
 
   /**
-   * Locks the selected rows until COMMIT on PostgreSQL (FOR UPDATE), so a read-then-write on them
-   * cannot interleave with another instance's. SQLite has one writer, so nothing can interleave.
+   * Locks the selected rows until COMMIT on PostgreSQL, so a read-then-write on them cannot
+   * interleave with another instance's. SQLite has one writer, so nothing can interleave. The lock
+   * is FOR NO KEY UPDATE: it excludes every other writer of the row but not the key-share locks that
+   * inserting a row referring to it takes (an event, an attribution, evidence linking the claim), which
+   * would otherwise make two transactions wait for each other.
    */
   forUpdate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-    return this.dialect === 'postgres' ? query.setLock('pessimistic_write') : query;
+    return this.dialect === 'postgres' ? query.setLock('for_no_key_update') : query;
   }
 
   /**

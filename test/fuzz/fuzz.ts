@@ -14,8 +14,6 @@ export interface FuzzOptions {
   /** Requests in flight at once (default 4). With 1 the run is exactly reproducible from its seed. */
   concurrency?: number;
   log?: (line: string) => void;
-  /** Let article deletions race with other requests (a known tally race on PostgreSQL; off by default). */
-  raceDeletes?: boolean;
 }
 
 export interface Finding {
@@ -33,7 +31,6 @@ export interface Finding {
 
 export interface FuzzReport {
   seed: number;
-  raceDeletes: boolean;
   requests: number;
   concurrency: number;
   dialect: 'sqlite' | 'postgres';
@@ -89,7 +86,7 @@ export async function runFuzz(t: TestApp, options: FuzzOptions): Promise<FuzzRep
     const read = (path: string) => client.send({ method: 'GET', path, headers: { authorization: `Bearer ${admin.token}` } });
     const initial = await countRows(t.db);
     const ledger = new Ledger(initial, world, read);
-    const generator = new Generator(new Prng(options.seed), world, { raceDeletes: options.raceDeletes });
+    const generator = new Generator(new Prng(options.seed), world);
 
     const byStatus: Record<string, number> = {};
     const byRoute: Record<string, Record<string, number>> = Object.fromEntries(ROUTES.map((r) => [r, {}]));
@@ -142,7 +139,7 @@ export async function runFuzz(t: TestApp, options: FuzzOptions): Promise<FuzzRep
     const { counts, checks, integrity } = await checkDatabase(t.db, world, ledger, initial, read);
     const ok = serverErrors.length === 0 && oracleViolations.length === 0 && checks.every((c) => c.ok);
     return {
-      seed: options.seed, raceDeletes: Boolean(options.raceDeletes), requests: sent, concurrency, dialect: t.db.dialect, seconds: Math.round((Date.now() - started) / 100) / 10,
+      seed: options.seed, requests: sent, concurrency, dialect: t.db.dialect, seconds: Math.round((Date.now() - started) / 100) / 10,
       byStatus, byRoute, byMutation, valid, serverErrors, oracleViolations, counts, checks, integrity, ok,
     };
   } finally {
@@ -231,7 +228,7 @@ async function setUp(t: TestApp, client: RawClient, world: World): Promise<void>
 export function formatReport(report: FuzzReport): string {
   const lines: string[] = [];
   const statuses = Object.keys(report.byStatus).sort();
-  lines.push(`Fuzz run: ${report.requests} requests, seed ${report.seed}, concurrency ${report.concurrency}, ${report.dialect}, ${report.seconds} s; ${report.valid} sent unmutated${report.raceDeletes ? '; article deletions racing' : ''}`);
+  lines.push(`Fuzz run: ${report.requests} requests, seed ${report.seed}, concurrency ${report.concurrency}, ${report.dialect}, ${report.seconds} s; ${report.valid} sent unmutated`);
   lines.push('');
   lines.push(`overall: ${statuses.map((s) => `${s}×${report.byStatus[s]}`).join('  ')}`);
   lines.push('');

@@ -5,7 +5,7 @@ import { TestApp } from '../support/test-app';
 import { formatReport, FUZZ_APP, runFuzz } from './fuzz';
 
 /**
- * `npm run -s fuzz -- --requests 10000 [--seed N] [--concurrency 4] [--race-deletes]`: one fuzz run against a fresh
+ * `npm run -s fuzz -- --requests 10000 [--seed N] [--concurrency 4]`: one fuzz run against a fresh
  * app with the demo desk, on SQLite, or on a fresh PostgreSQL database when DATABASE_URL=postgres://….
  * Prints the status histogram per route and overall, the 5xx, the oracle violations and the database
  * check; writes every finding to test-artifacts/fuzz-<dialect>-<seed>.json. Exits 1 on any 5xx,
@@ -26,16 +26,15 @@ async function main(): Promise<void> {
   const requests = option('requests', 10_000);
   const seed = option('seed', 1);
   const concurrency = option('concurrency', 4);
-  const raceDeletes = process.argv.includes('--race-deletes');
   const t = await TestApp.start(FUZZ_APP);
   let failed = true;
   try {
     console.log(`fuzzing ${requests} requests (seed ${seed}, concurrency ${concurrency}) on ${t.db.dialect}`);
-    const report = await runFuzz(t, { requests, seed, concurrency, raceDeletes, log: (line) => console.log(line) });
+    const report = await runFuzz(t, { requests, seed, concurrency, log: (line) => console.log(line) });
     console.log(formatReport(report));
     const folder = join(process.cwd(), 'test-artifacts');
     mkdirSync(folder, { recursive: true });
-    const file = join(folder, `fuzz-${report.dialect}-${seed}${raceDeletes ? '-race-deletes' : ''}.json`);
+    const file = join(folder, `fuzz-${report.dialect}-${seed}.json`);
     writeFileSync(file, JSON.stringify(report, null, 2));
     console.log(`findings and figures: ${file}`);
     failed = !report.ok;

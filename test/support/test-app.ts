@@ -30,7 +30,7 @@ export class TestApp {
     const config = { ...loadAppConfig({}), ...options.config, database, adminEmail: ADMIN.email, adminPassword: ADMIN.password, seedDemo: options.seedDemo ?? false };
     if (options.bodyLimitBytes) config.bodyLimitBytes = options.bodyLimitBytes;
     Object.assign(config, options.config);
-    const app = await createApp({ config, requestLog: false, logLevels: false });
+    const app = await createApp({ config, requestLog: false, logLevels: process.env.TEST_LOG ? ['error'] : false });
     return new TestApp(app, config, cleanup, await TestDb.open(database));
   }
 
