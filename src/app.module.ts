@@ -12,6 +12,8 @@ import { ExportsModule } from './exports/exports.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
+import { ImportsModule } from './imports/imports.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { ReviewModule } from './review/review.module';
 import { SourcesModule } from './sources/sources.module';
 import { UsersModule } from './users/users.module';
@@ -38,6 +40,8 @@ export class AppModule {
         DashboardModule,
         ExportsModule,
         HealthModule,
+        MetricsModule,
+        ImportsModule,
         DemoModule,
         WebModule,
       ],

@@ -1,0 +1,28 @@
+import type { CreateArticleDto } from '../articles/article.dto';
+import type { ArticlesService, ImportArticleOptions } from '../articles/articles.service';
+import { ConflictError, DomainError } from '../common/problem/domain-error';
+import type { Actor } from '../common/vocabulary';
+
+/** What became of one article of a bulk import (the API's jobs and the command line alike). */
+export type ImportOutcome =
+  | { outcome: 'imported'; articleId: number; claims: number }
+  | { outcome: 'duplicate'; articleId: number; reason: string }
+  | { outcome: 'refused'; reason: string };
+
+/**
+ * Imports one article through the articles feature (its own transaction). A body already on the
+ * desk is a duplicate to skip, not an error; a refusal by the product's rules is reported with its
+ * reason. Anything else (the database going away) is thrown: the article was not processed.
+ */
+export async function importOne(articles: ArticlesService, input: CreateArticleDto, actor: Actor, options: ImportArticleOptions = {}): Promise<ImportOutcome> {
+  try {
+    const article = await articles.importArticle(input, actor, options);
+    return { outcome: 'imported', articleId: article.id, claims: article.extractedClaims };
+  } catch (error) {
+    if (error instanceof ConflictError && typeof error.extensions.existingArticleId === 'number') {
+      return { outcome: 'duplicate', articleId: error.extensions.existingArticleId, reason: `duplicate of article ${error.extensions.existingArticleId}` };
+    }
+    if (error instanceof DomainError && error.kind !== 'conflict') return { outcome: 'refused', reason: error.message };
+    throw error;
+  }
+}
