@@ -14,9 +14,11 @@ import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
 import { ImportsModule } from './imports/imports.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ReviewModule } from './review/review.module';
 import { SourcesModule } from './sources/sources.module';
 import { UsersModule } from './users/users.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 import { WebModule } from './web/web.module';
 
 @Module({})
@@ -42,6 +44,8 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         ImportsModule,
+        WebhooksModule,
+        NotificationsModule,
         DemoModule,
         WebModule,
       ],
