@@ -65,7 +65,10 @@ export interface IntakeConfig {
   importBodyLimitBytes: number;
   /** BACKGROUND_POLL_MS: how often an idle instance looks for import items and webhook deliveries (default 1000). */
   pollIntervalMs: number;
-  /** Import items one instance claims at a time, and how long its claim keeps other instances off them. */
+  /**
+   * Import items one instance claims at a time, and how long its claim keeps other instances off them
+   * (IMPORT_CLAIM_SECONDS, default 30): after a crash, the items it held are taken up again after this.
+   */
   importBatchSize: number;
   importClaimMs: number;
   /** Articles of one import in flight at once on an instance (extraction of the next overlaps the write of the last). */
@@ -123,7 +126,7 @@ export function loadIntakeConfig(env: Record<string, string | undefined>): Intak
     importBodyLimitBytes: positiveInteger('IMPORT_BODY_LIMIT_BYTES', env.IMPORT_BODY_LIMIT_BYTES, 64 * 1024 * 1024),
     pollIntervalMs: positiveInteger('BACKGROUND_POLL_MS', env.BACKGROUND_POLL_MS, 1000),
     importBatchSize: 32,
-    importClaimMs: 60_000,
+    importClaimMs: positiveInteger('IMPORT_CLAIM_SECONDS', env.IMPORT_CLAIM_SECONDS, 30) * 1000,
     importConcurrency: 4,
     webhookTimeoutMs: 10_000,
     webhookRetryBaseMs: 30_000,

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { ConfigService } from '@nestjs/config';
 import { ArticlesService } from '../articles/articles.service';
 import { APP_CONFIG, AppConfig, IntakeConfig } from '../config/app-config';
-import { INSTANCE_ID } from '../common/instance-id';
+import { newInstanceId } from '../common/instance-id';
 import { isoNow } from '../common/time';
 import type { Actor } from '../common/vocabulary';
 import { Database } from '../database/database';
@@ -30,6 +30,8 @@ class ItemTakenError extends Error {}
 export class ImportWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ImportWorker.name);
   private readonly config: IntakeConfig;
+  /** Names this worker on the rows it takes. */
+  readonly instance = newInstanceId();
   private running?: Promise<void>;
   private stopped = false;
   private wake?: () => void;
@@ -96,7 +98,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const now = isoNow();
     const staleBefore = new Date(Date.now() - this.config.importClaimMs).toISOString();
     const batch = await this.db.write(async (tx) => {
-      const claimed = await this.items.claimPending(tx, INSTANCE_ID, now, staleBefore, this.config.importBatchSize);
+      const claimed = await this.items.claimPending(tx, this.instance, now, staleBefore, this.config.importBatchSize);
       await this.items.markJobsRunning(tx, [...new Set(claimed.map((item) => item.jobId))], now);
       return claimed;
     });
@@ -128,7 +130,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (outcome.outcome === 'imported') return; // recorded in the article's own transaction
     await this.db.write(async (tx) => {
       if (!(await this.items.lockPendingItem(tx, item.id))) return;
-      await this.items.settleItem(tx, item.id, { state: outcome.outcome as 'duplicate' | 'refused', articleId: outcome.outcome === 'duplicate' ? outcome.articleId : null, reason: outcome.reason, by: INSTANCE_ID, at: isoNow() });
+      await this.items.settleItem(tx, item.id, { state: outcome.outcome as 'duplicate' | 'refused', articleId: outcome.outcome === 'duplicate' ? outcome.articleId : null, reason: outcome.reason, by: this.instance, at: isoNow() });
     });
   }
 
@@ -138,7 +140,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const options = {
       inTransaction: async (tx: WriteTx, imported: { id: number }) => {
         if (!(await this.items.lockPendingItem(tx, item.id))) throw new ItemTakenError();
-        await this.items.settleItem(tx, item.id, { state: 'imported', articleId: imported.id, reason: null, by: INSTANCE_ID, at: isoNow() });
+        await this.items.settleItem(tx, item.id, { state: 'imported', articleId: imported.id, reason: null, by: this.instance, at: isoNow() });
       },
     };
     try {

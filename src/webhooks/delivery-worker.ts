@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_CONFIG, AppConfig, IntakeConfig } from '../config/app-config';
-import { INSTANCE_ID } from '../common/instance-id';
+import { newInstanceId } from '../common/instance-id';
 import { isoNow } from '../common/time';
 import { Database } from '../database/database';
 import { Meters } from '../metrics/meters';
@@ -25,6 +25,8 @@ const BATCH = 16;
 export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(DeliveryWorker.name);
   private readonly config: IntakeConfig;
+  /** Names this worker on the rows it takes. */
+  readonly instance = newInstanceId();
   private running?: Promise<void>;
   private stopped = false;
   private wake?: () => void;
@@ -79,7 +81,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const now = isoNow();
     // Held past one attempt's timeout: if this instance dies mid-attempt, the delivery is due again then.
     const holdUntil = new Date(Date.now() + this.config.webhookTimeoutMs + 30_000).toISOString();
-    const due = await this.db.write((tx) => this.webhooks.claimDue(tx, INSTANCE_ID, now, holdUntil, BATCH));
+    const due = await this.db.write((tx) => this.webhooks.claimDue(tx, this.instance, now, holdUntil, BATCH));
     if (due.length === 0) return false;
     const [messages, webhooks] = await Promise.all([this.webhooks.messages(due.map((d) => d.messageId)), this.webhooks.webhooksByIds(due.map((d) => d.webhookId))]);
     await Promise.all(due.map(async (delivery) => {
