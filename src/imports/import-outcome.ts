@@ -2,6 +2,7 @@ import type { CreateArticleDto } from '../articles/article.dto';
 import type { ArticlesService, ImportArticleOptions } from '../articles/articles.service';
 import { ConflictError, DomainError } from '../common/problem/domain-error';
 import type { Actor } from '../common/vocabulary';
+import { isUniqueViolation } from '../database/db-errors';
 
 /** What became of one article of a bulk import (the API's jobs and the command line alike). */
 export type ImportOutcome =
@@ -15,6 +16,17 @@ export type ImportOutcome =
  * reason. Anything else (the database going away) is thrown: the article was not processed.
  */
 export async function importOne(articles: ArticlesService, input: CreateArticleDto, actor: Actor, options: ImportArticleOptions = {}): Promise<ImportOutcome> {
+  try {
+    return await importOnce(articles, input, actor, options);
+  } catch (error) {
+    // Two imports of one body at once (two instances, or two lanes of one run) race on the unique
+    // content hash: the loser tries again and now finds the winner's article, a duplicate.
+    if (!isUniqueViolation(error)) throw error;
+    return importOnce(articles, input, actor, options);
+  }
+}
+
+async function importOnce(articles: ArticlesService, input: CreateArticleDto, actor: Actor, options: ImportArticleOptions): Promise<ImportOutcome> {
   try {
     const article = await articles.importArticle(input, actor, options);
     return { outcome: 'imported', articleId: article.id, claims: article.extractedClaims };

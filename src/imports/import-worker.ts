@@ -8,7 +8,6 @@ import type { Actor } from '../common/vocabulary';
 import { Database } from '../database/database';
 import type { WriteTx } from '../database/write-tx';
 import type { CreateArticleDto } from '../articles/article.dto';
-import { isUniqueViolation } from '../database/db-errors';
 import { Meters } from '../metrics/meters';
 import { UsersService } from '../users/users.service';
 import type { ImportItemEntity } from './import-item.entity';
@@ -134,7 +133,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  /** Two items with one body imported at once (two instances, or two lanes) race on the unique content hash: the loser tries again and finds a duplicate. */
+  /** Imports the item's article and marks the item imported in the same transaction. */
   private async importWithRetry(item: ImportItemEntity, article: CreateArticleDto): Promise<ImportOutcome> {
     const actor = await this.actorOf(item.jobId);
     const options = {
@@ -143,12 +142,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnModuleDestroy {
         await this.items.settleItem(tx, item.id, { state: 'imported', articleId: imported.id, reason: null, by: this.instance, at: isoNow() });
       },
     };
-    try {
-      return await importOne(this.articles, article, actor, options);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      return importOne(this.articles, article, actor, options);
-    }
+    return importOne(this.articles, article, actor, options);
   }
 
   /** Articles of a job are imported in the name of whoever started it (the oldest admin if that account is gone). */
