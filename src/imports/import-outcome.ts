@@ -12,8 +12,8 @@ export type ImportOutcome =
 
 /**
  * Imports one article through the articles feature (its own transaction). A body already on the
- * desk is a duplicate to skip, not an error; a refusal by the product's rules is reported with its
- * reason. Anything else (the database going away) is thrown: the article was not processed.
+ * desk is a duplicate to skip, not an error; any other refusal by the product's rules is reported
+ * with its reason. Anything else (the database going away) is thrown: the article was not processed.
  */
 export async function importOne(articles: ArticlesService, input: CreateArticleDto, actor: Actor, options: ImportArticleOptions = {}): Promise<ImportOutcome> {
   try {
@@ -34,7 +34,8 @@ async function importOnce(articles: ArticlesService, input: CreateArticleDto, ac
     if (error instanceof ConflictError && typeof error.extensions.existingArticleId === 'number') {
       return { outcome: 'duplicate', articleId: error.extensions.existingArticleId, reason: `duplicate of article ${error.extensions.existingArticleId}` };
     }
-    if (error instanceof DomainError && error.kind !== 'conflict') return { outcome: 'refused', reason: error.message };
+    // Any other refusal by the product's rules is this article's, reported with its reason; the run goes on.
+    if (error instanceof DomainError) return { outcome: 'refused', reason: error.message };
     throw error;
   }
 }
