@@ -1,13 +1,14 @@
 import { benchDesk, MixedResult, ScenarioResult } from './desk-bench';
 import { benchDeskExportMemory, benchReports } from './export-bench';
 import { benchExtraction } from './extraction-bench';
+import { benchImports } from './import-bench';
 import { benchWeb } from './web-bench';
 
 /**
  * `npm run bench`: figures, not pass/fail. Each measurement stands beside a baseline measured in the
  * same run on the same machine, and the ratio is what to compare across machines.
  * BENCH_SECONDS (default 10) sets each load run's length; BENCH_REUSE=1 keeps existing desk files;
- * BENCH_ONLY=desk,extraction,exports,web picks sections.
+ * BENCH_ONLY=desk,extraction,exports,web,imports picks sections.
  */
 function printTable(results: ScenarioResult[]): void {
   const rows = results.map((r) => ({
@@ -56,6 +57,10 @@ async function main(): Promise<void> {
   if (wanted('web')) {
     console.log('\nWeb desk: first render in Chromium of the article page (200 claims) and the dashboard (100,000 claims), cold cache, and what the pages download (targets: first paint and ready < 300 ms, < 200 KB of script and style; baseline: the sign-in page)');
     await benchWeb();
+  }
+  if (wanted('imports')) {
+    console.log('\nBulk import with extraction: the command line and the API\'s background job, on SQLite and PostgreSQL (target: ≥ 50 % of the extractor alone over the same texts)');
+    await benchImports({ postgres: process.env.BENCH_POSTGRES !== '0', postgresUrl: process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
   }
   if (wanted('exports')) {
     console.log('\nReports: render time of an article with 200 claims (baseline: JSON.stringify of the same report)');

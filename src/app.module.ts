@@ -12,9 +12,13 @@ import { ExportsModule } from './exports/exports.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
+import { ImportsModule } from './imports/imports.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ReviewModule } from './review/review.module';
 import { SourcesModule } from './sources/sources.module';
 import { UsersModule } from './users/users.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 import { WebModule } from './web/web.module';
 
 @Module({})
@@ -38,6 +42,10 @@ export class AppModule {
         DashboardModule,
         ExportsModule,
         HealthModule,
+        MetricsModule,
+        ImportsModule,
+        WebhooksModule,
+        NotificationsModule,
         DemoModule,
         WebModule,
       ],

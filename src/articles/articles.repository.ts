@@ -41,6 +41,11 @@ export class ArticlesRepository {
     return tx.manager.getRepository(ArticleEntity).findOne({ where: { contentHash, deletedAt: IsNull() }, select: { id: true, title: true } });
   }
 
+  /** As findLiveByContentHash, on a read connection (a preview, outside any write). */
+  liveWithContentHash(contentHash: string): Promise<Pick<ArticleEntity, 'id' | 'title'> | null> {
+    return this.db.read((m) => m.getRepository(ArticleEntity).findOne({ where: { contentHash, deletedAt: IsNull() }, select: { id: true, title: true } }));
+  }
+
   /** Whether any article was ever imported, deleted ones included. */
   async any(): Promise<boolean> {
     return (await this.db.read((m) => m.getRepository(ArticleEntity).count({ take: 1 }))) > 0;

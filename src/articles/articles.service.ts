@@ -22,6 +22,16 @@ import { mapArticle } from './article.mapper';
 import { ArticlesRepository } from './articles.repository';
 import { contentHash } from './content-hash';
 
+/** What a caller importing in bulk adds to an import's transaction. */
+export interface ImportArticleOptions {
+  /**
+   * Runs inside the import's transaction once the article and its claims are written: what it records
+   * (an import job marking its item done) commits with the article or rolls back with it; throwing
+   * undoes the import.
+   */
+  inTransaction?: (tx: WriteTx, article: ArticleEntity) => Promise<void>;
+}
+
 @Injectable()
 export class ArticlesService {
   constructor(
@@ -39,7 +49,7 @@ export class ArticlesService {
    * Imports an article and, unless told not to, puts its extracted claims on the desk: all in one
    * transaction. The extractor runs before it, so the writer is held only for the inserts.
    */
-  async importArticle(input: CreateArticleDto, actor: Actor): Promise<ArticleImportResponseDto> {
+  async importArticle(input: CreateArticleDto, actor: Actor, options: ImportArticleOptions = {}): Promise<ArticleImportResponseDto> {
     const hash = contentHash(input.body);
     const language = input.language ?? detectLanguage(input.body);
     const extracted = input.extract === false ? null : extractFrom({ body: input.body, language, title: input.title });
@@ -67,6 +77,7 @@ export class ArticlesService {
       await this.articles.insertRevision(tx, { articleId: article.id, revision: 1, body: article.body, contentHash: hash, createdById: actor.id, createdAt: now });
       const outcome = extracted ? await this.extraction.putOnDesk(tx, article, extracted, actor.id) : null;
       await this.events.publish(tx, ArticleImported, { article, extractedClaims: outcome?.created ?? 0, actorId: actor.id });
+      await options.inTransaction?.(tx, article);
       return { article, outcome };
     });
     const created = outcome?.created ?? 0;
@@ -105,6 +116,11 @@ export class ArticlesService {
         existing: `/api/articles/${existing.id}`,
       });
     }
+  }
+
+  /** The live article with this body (same content hash), if there is one: what an import would be refused as a duplicate of. */
+  duplicateOf(body: string): Promise<Pick<ArticleEntity, 'id' | 'title'> | null> {
+    return this.articles.liveWithContentHash(contentHash(body));
   }
 
   /** Live articles; deleted ones only for admins, who may restore them. */

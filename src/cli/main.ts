@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import '../thread-pool';
 import { auditUsage, runAudit } from './commands/audit';
+import { backupUsage, runBackup } from './commands/backup';
 import { exportUsage, runExport } from './commands/export';
 import { extractUsage, runExtract } from './commands/extract';
+import { importUsage, runImport } from './commands/import';
 import { UsageError } from './usage-error';
 
 /**
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, Command> = {
   extract: { usage: extractUsage, run: runExtract },
   export: { usage: exportUsage, run: runExport },
   audit: { usage: auditUsage, run: runAudit },
+  import: { usage: importUsage, run: runImport },
+  backup: { usage: backupUsage, run: runBackup },
 };
 
 function usage(): string {

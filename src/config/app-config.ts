@@ -48,6 +48,40 @@ export interface AppConfig {
   connectionTimeoutMs: number;
   /** An idle keep-alive connection between two requests is closed after this; above common proxies' 60 s. */
   keepAliveTimeoutMs: number;
+  /** Intake and integrations (src/imports, src/webhooks, src/notifications, src/metrics). */
+  intake: IntakeConfig;
+}
+
+/**
+ * The background work and the integrations. Only the first four come from the environment; the
+ * rest are fixed here and set smaller by tests (a retry schedule of seconds, not minutes).
+ */
+export interface IntakeConfig {
+  /** WEBHOOK_ALLOW_HTTP_HOSTS: host names (or addresses) a webhook may reach over plain http, and whose private or loopback addresses are allowed. */
+  webhookAllowHttpHosts: string[];
+  /** METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
+  /** IMPORT_BODY_LIMIT_BYTES: the largest JSON Lines body or uploaded file POST /api/imports takes (default 64 MiB). */
+  importBodyLimitBytes: number;
+  /** BACKGROUND_POLL_MS: how often an idle instance looks for import items and webhook deliveries (default 1000). */
+  pollIntervalMs: number;
+  /**
+   * Import items one instance claims at a time, and how long its claim keeps other instances off them
+   * (IMPORT_CLAIM_SECONDS, default 30): after a crash, the items it held are taken up again after this.
+   */
+  importBatchSize: number;
+  importClaimMs: number;
+  /** Articles of one import in flight at once on an instance (extraction of the next overlaps the write of the last). */
+  importConcurrency: number;
+  /** A delivery attempt gives up after this long. */
+  webhookTimeoutMs: number;
+  /** The first retry waits this long; each next one twice as long, up to webhookRetryMaxMs. */
+  webhookRetryBaseMs: number;
+  webhookRetryMaxMs: number;
+  /** Attempts per message before it is given up. */
+  webhookMaxAttempts: number;
+  /** A webhook whose deliveries failed this many times in a row is disabled, with the reason stored. */
+  webhookDisableAfterFailures: number;
 }
 
 export class ConfigurationError extends Error {}
@@ -81,6 +115,27 @@ function defaultHistoryKeyFile(database: DatabaseConfig): string {
   return database.type === 'sqlite' && database.path !== ':memory:' ? join(dirname(database.path), 'history.key') : './data/history.key';
 }
 
+function hostList(raw: string | undefined): string[] {
+  return (raw ?? '').split(',').map((host) => host.trim().toLowerCase().replace(/^\[|\]$/g, '')).filter(Boolean);
+}
+
+export function loadIntakeConfig(env: Record<string, string | undefined>): IntakeConfig {
+  return {
+    webhookAllowHttpHosts: hostList(env.WEBHOOK_ALLOW_HTTP_HOSTS),
+    metricsToken: env.METRICS_TOKEN || null,
+    importBodyLimitBytes: positiveInteger('IMPORT_BODY_LIMIT_BYTES', env.IMPORT_BODY_LIMIT_BYTES, 64 * 1024 * 1024),
+    pollIntervalMs: positiveInteger('BACKGROUND_POLL_MS', env.BACKGROUND_POLL_MS, 1000),
+    importBatchSize: 32,
+    importClaimMs: positiveInteger('IMPORT_CLAIM_SECONDS', env.IMPORT_CLAIM_SECONDS, 30) * 1000,
+    importConcurrency: 4,
+    webhookTimeoutMs: 10_000,
+    webhookRetryBaseMs: 30_000,
+    webhookRetryMaxMs: 6 * 3_600_000,
+    webhookMaxAttempts: 10,
+    webhookDisableAfterFailures: 20,
+  };
+}
+
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const port = positiveInteger('PORT', env.PORT, 3000);
   const database = parseDatabaseUrl(env.DATABASE_URL, {
@@ -112,6 +167,7 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
     headersTimeoutMs,
     connectionTimeoutMs: positiveInteger('CONNECTION_TIMEOUT_MS', env.CONNECTION_TIMEOUT_MS, 60_000),
     keepAliveTimeoutMs: positiveInteger('KEEP_ALIVE_TIMEOUT_MS', env.KEEP_ALIVE_TIMEOUT_MS, 72_000),
+    intake: loadIntakeConfig(env),
   };
 }
 

@@ -20,6 +20,6 @@ import { StatsService } from './stats.service';
   imports: [AuthModule, ClaimsModule, HistoryModule, ArticlesModule, SourcesModule, UsersModule],
   controllers: [StatsController, ActivityController, StatsStreamController, SourceRecordController],
   providers: [StatsService, ActivityService, DeskPulse, SourceRecordService, LiveStreams],
-  exports: [StatsService, ActivityService, DeskPulse, SourceRecordService],
+  exports: [StatsService, ActivityService, DeskPulse, SourceRecordService, LiveStreams],
 })
 export class DashboardModule {}

@@ -29,6 +29,9 @@ export class Database {
   private queue: Promise<unknown> = Promise.resolve();
   private longReader?: Promise<DataSource>;
   private closed = false;
+  private waitingWrites = 0;
+  /** Told how long each write waited for its turn (SQLite's queue) or its connection (PostgreSQL's pool), in seconds: for the metrics. */
+  onWriteWait: ((seconds: number) => void) | null = null;
 
   private constructor(
     readonly config: DatabaseConfig,
@@ -61,20 +64,33 @@ export class Database {
    */
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('The database is closed'));
+    const asked = process.hrtime.bigint();
+    this.waitingWrites++;
+    let started = false;
     const transaction = () =>
       this.writer.transaction(async (manager) => {
+        if (!started) {
+          // The first attempt's start ends the wait (a retried one on PostgreSQL does not wait again).
+          started = true;
+          this.waitingWrites--;
+          this.onWriteWait?.(Number(process.hrtime.bigint() - asked) / 1e9);
+        }
         const tx = new WriteTx(manager, this.dialect);
         const result = await work(tx);
         await tx.runCommitHooks();
         return result;
       });
-    if (this.dialect === 'postgres') return this.retryingConflicts(transaction);
+    const settle = () => {
+      if (!started) this.waitingWrites--;
+    };
+    if (this.dialect === 'postgres') return this.retryingConflicts(transaction).finally(settle);
     const result = this.queue.then(async () => {
       this.guard.writing = true;
       try {
         return await transaction();
       } finally {
         this.guard.writing = false;
+        settle();
       }
     });
     this.queue = result.catch(() => undefined);
@@ -130,6 +146,21 @@ export class Database {
     if (this.config.type !== 'sqlite' || this.config.path === ':memory:') return this.readers[0]?.dataSource.manager ?? this.writer.manager;
     this.longReader ??= openReader(this.config, 'long-reader');
     return (await this.longReader).manager;
+  }
+
+  /**
+   * What the connections are doing now, for the metrics: writes waiting for their turn, and on
+   * PostgreSQL each pool's connections (open, idle, and requests waiting for one).
+   */
+  poolStats(): { waitingWrites: number; pools: { pool: string; total: number; idle: number; waiting: number }[]; readersBusy: number } {
+    const pools: { pool: string; total: number; idle: number; waiting: number }[] = [];
+    if (this.dialect === 'postgres') {
+      for (const [name, source] of [['write', this.writer], ['read', this.readers[0]?.dataSource]] as const) {
+        const pool = (source?.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } } | undefined)?.master;
+        if (pool) pools.push({ pool: name, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+      }
+    }
+    return { waitingWrites: this.waitingWrites, pools, readersBusy: this.readers.reduce((sum, r) => sum + r.active, 0) };
   }
 
   /** Whether the database answers a read, for the health check. */

@@ -12,6 +12,12 @@ import { SourceAliasEntity } from '../sources/source-alias.entity';
 import { SourceMergeEntity } from '../sources/source-merge.entity';
 import { SourceEntity } from '../sources/source.entity';
 import { UserEntity } from '../users/user.entity';
+import { ImportItemEntity } from '../imports/import-item.entity';
+import { ImportJobEntity } from '../imports/import-job.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { WebhookAttemptEntity, WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
+import { WebhookMessageEntity } from '../webhooks/webhook-message.entity';
+import { WebhookEntity } from '../webhooks/webhook.entity';
 
 /**
  * Every table's entity, for the connection's metadata. This list is the only place the database layer
@@ -20,4 +26,5 @@ import { UserEntity } from '../users/user.entity';
 export const ENTITIES = [
   UserEntity, AuthTokenEntity, ArticleEntity, ArticleRevisionEntity, SourceEntity, SourceAliasEntity, SourceMergeEntity,
   ClaimEntity, AttributionEntity, EvidenceEntity, ReviewEventEntity, LedgerHeadEntity, DeskTallyEntity, LoginAttemptEntity,
+  ImportJobEntity, ImportItemEntity, WebhookEntity, WebhookMessageEntity, WebhookDeliveryEntity, WebhookAttemptEntity, NotificationEntity,
 ];

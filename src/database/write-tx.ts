@@ -58,6 +58,15 @@ export class WriteTx {
   }
 
   /**
+   * As forUpdate, but rows another transaction holds are left out instead of waited for (FOR UPDATE
+   * SKIP LOCKED): how instances sharing one PostgreSQL take work rows (import items, webhook
+   * deliveries) without taking the same row twice or queueing behind each other.
+   */
+  forUpdateSkipLocked<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    return this.dialect === 'postgres' ? query.setLock('pessimistic_write').setOnLocked('skip_locked') : query;
+  }
+
+  /**
    * A named lock for the rest of the transaction on PostgreSQL (an advisory transaction lock): shared
    * holders run side by side, an exclusive holder runs alone. Taken first in a transaction, before
    * any row lock, so that the order of locks stays the same everywhere.

@@ -1,4 +1,4 @@
-import type { Actor } from '../common/vocabulary';
+import { type Actor, hasRole } from '../common/vocabulary';
 import { assetUrl } from './assets';
 import { Html, html } from './html';
 
@@ -6,7 +6,7 @@ export interface PageOptions {
   title: string;
   actor: Actor | null;
   /** Which nav item is the current page. */
-  section?: 'dashboard' | 'articles' | 'sources';
+  section?: 'dashboard' | 'articles' | 'sources' | 'import' | 'inbox';
   /** The page's own script and style, besides the shared ones. */
   script?: string;
   body: Html;
@@ -16,6 +16,11 @@ const NAV: { section: PageOptions['section']; href: string; label: string }[] = 
   { section: 'dashboard', href: '/', label: 'Dashboard' },
   { section: 'articles', href: '/articles', label: 'Articles' },
   { section: 'sources', href: '/sources', label: 'Sources' },
+];
+/** Intake (src/web/pages/intake.page.ts): importing for editors, and everyone's inbox with its unread count (nav.js keeps it current). */
+const INTAKE_NAV = (actor: Actor) => [
+  ...(hasRole(actor.role, 'editor') ? [{ section: 'import' as const, href: '/import', label: 'Import', count: false }] : []),
+  { section: 'inbox' as const, href: '/inbox', label: 'Inbox', count: true },
 ];
 
 /**
@@ -34,12 +39,13 @@ export function layout(options: PageOptions): Html {
 <link rel="stylesheet" href="${assetUrl('desk.css')}">
 <link rel="modulepreload" href="/assets/desk.js">
 <script type="module" src="${options.script ? assetUrl(options.script) : '/assets/desk.js'}"></script>
+${actor ? html`<script type="module" src="${assetUrl('nav.js')}"></script>` : ''}
 </head>
 <body${actor ? html` data-role="${actor.role}" data-user-id="${actor.id}"` : ''}>
 <a class="skip" href="#main">Skip to content</a>
 <header class="top">
   <a class="brand" href="/">Claimtrack</a>
-  ${actor ? html`<nav aria-label="Desk"><ul>${NAV.map((item) => html`<li><a href="${item.href}"${item.section === options.section ? html` aria-current="page"` : ''}>${item.label}</a></li>`)}</ul></nav>
+  ${actor ? html`<nav aria-label="Desk"><ul>${NAV.map((item) => html`<li><a href="${item.href}"${item.section === options.section ? html` aria-current="page"` : ''}>${item.label}</a></li>`)}${INTAKE_NAV(actor).map((item) => html`<li><a href="${item.href}"${item.section === options.section ? html` aria-current="page"` : ''}>${item.label}${item.count ? html` <span class="nav-count" data-inbox-count hidden></span>` : ''}</a></li>`)}</ul></nav>
   <form class="who" method="post" action="/session/logout" data-sign-out>
     <span>${actor.displayName} <span class="role">(${actor.role})</span></span>
     <button type="submit">Sign out</button>

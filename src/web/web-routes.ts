@@ -6,6 +6,8 @@ import { parseId } from '../common/http/ids';
 import { toProblem } from '../common/problem/problem-details.filter';
 import { DeskPages } from './desk-pages';
 import { errorPage } from './pages/error.page';
+import { importPage, inboxPage } from './pages/intake.page';
+import { hasRole } from '../common/vocabulary';
 import { PageSession, sendPage } from './page-session';
 import { SourcePages } from './source-pages';
 
@@ -54,6 +56,11 @@ export class WebRoutes implements OnModuleInit {
     page('/claims/:id', byId((id, _actor, reply) => this.desk.claim(id, reply)));
     page('/sources', signedIn((actor, query, reply) => this.sources.sourceList(actor, query, reply)));
     page('/sources/:id', byId((id, actor, reply) => this.sources.source(id, actor, reply)));
+    page('/import', signedIn(async (actor, _query, reply) => {
+      if (!hasRole(actor.role, 'editor')) throw Object.assign(new Error('Importing articles needs the editor role.'), { statusCode: 403 });
+      sendPage(reply, importPage(actor));
+    }));
+    page('/inbox', signedIn(async (actor, _query, reply) => sendPage(reply, inboxPage(actor))));
   }
 
   private async fail(request: FastifyRequest, reply: FastifyReply, error: unknown): Promise<void> {

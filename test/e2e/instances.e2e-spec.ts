@@ -1,6 +1,7 @@
 import { createApp } from '../../src/app.factory';
 import { loadAppConfig } from '../../src/config/app-config';
 import { ADMIN, bearer, TestApp } from '../support/test-app';
+import { TestDb } from '../support/test-db';
 
 /**
  * Two instances starting together on one empty database (a rolling deploy, a second node coming up):
@@ -12,20 +13,20 @@ describe('two instances starting together on one database', () => {
     try {
       // An empty database, as a new deployment has: drop what the test harness's own start made.
       await t.app.close();
-      await t.db.query(t.db.dialect === 'postgres' ? 'DROP SCHEMA public CASCADE' : 'SELECT 1');
-      if (t.db.dialect === 'postgres') await t.db.query('CREATE SCHEMA public');
-      const environment = t.environment;
-      const config = { ...loadAppConfig(environment), adminEmail: ADMIN.email, adminPassword: ADMIN.password, seedDemo: true };
-      if (t.db.dialect === 'sqlite') {
-        for (const table of ['review_events', 'attributions', 'evidence', 'claims', 'article_revisions', 'articles', 'source_aliases', 'source_merges', 'sources', 'auth_tokens', 'login_attempts', 'users', 'desk_tallies', 'ledger_head', 'migrations']) {
-          await t.db.query(`DROP TABLE IF EXISTS ${table}`);
-        }
+      if (t.db.dialect === 'postgres') {
+        await t.db.query('DROP SCHEMA public CASCADE');
+        await t.db.query('CREATE SCHEMA public');
       }
+      const environment = t.environment;
+      // On SQLite, a new file beside the harness's: nothing in it yet.
+      const database = t.database.type === 'sqlite' ? { ...t.database, path: t.database.path.replace(/\.sqlite$/, '-empty.sqlite') } : t.database;
+      const config = { ...loadAppConfig(environment), database, adminEmail: ADMIN.email, adminPassword: ADMIN.password, seedDemo: true };
+      const db = database === t.database ? t.db : await TestDb.open(database);
       const [one, two] = await Promise.all([createApp({ config, requestLog: false, logLevels: false }), createApp({ config, requestLog: false, logLevels: false })]);
       try {
-        expect(await t.db.count('users')).toBe(1);
-        expect(await t.db.count('articles')).toBe(1);
-        expect(await t.db.count('migrations')).toBeGreaterThan(0);
+        expect(await db.count('users')).toBe(1);
+        expect(await db.count('articles')).toBe(1);
+        expect(await db.count('migrations')).toBeGreaterThan(0);
         for (const app of [one, two]) {
           const server = app.getHttpServer();
           const { default: request } = await import('supertest');
@@ -35,6 +36,7 @@ describe('two instances starting together on one database', () => {
         }
       } finally {
         await Promise.all([one.close(), two.close()]);
+        if (db !== t.db) await db.close();
       }
     } finally {
       await t.close().catch(() => undefined);
