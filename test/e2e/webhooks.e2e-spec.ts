@@ -81,7 +81,9 @@ describe('signed webhooks', () => {
     const { verifyStandardWebhook } = await import('./support/receiver');
     expect(verifyStandardWebhook(receiver.secret, { 'webhook-id': sample.id, 'webhook-timestamp': String(sample.timestamp), 'webhook-signature': 'v1,AAAA' }, sample.body)).toBe(false);
 
-    const deliveries = (await t.http.get(`/api/webhooks/${created.body.id}/deliveries`).set(bearer(admin)).expect(200)).body.items;
+    // The receiver answers before the sender logs the answer: wait for the log, not for the receiver.
+    const listDeliveries = async () => (await t.http.get(`/api/webhooks/${created.body.id}/deliveries?limit=200`).set(bearer(admin)).expect(200)).body.items as Array<{ state: string }>;
+    const deliveries = await until('every delivery logged', listDeliveries, (items) => items.length === receiver.received.length && items.every((d) => d.state === 'delivered'));
     expect(deliveries[0]).toMatchObject({ state: 'delivered', attempts: 1, lastStatus: 204, log: [{ attempt: 1, status: 204, responseMs: expect.any(Number) }] });
     await t.http.delete(`/api/webhooks/${created.body.id}`).set(bearer(admin)).expect(204);
   });
