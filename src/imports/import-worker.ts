@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ArticlesService } from '../articles/articles.service';
+import { contentHash } from '../articles/content-hash';
 import { APP_CONFIG, AppConfig, IntakeConfig } from '../config/app-config';
 import { newInstanceId } from '../common/instance-id';
 import { isoNow } from '../common/time';
@@ -11,12 +12,29 @@ import type { CreateArticleDto } from '../articles/article.dto';
 import { Meters } from '../metrics/meters';
 import { UsersService } from '../users/users.service';
 import type { ImportItemEntity } from './import-item.entity';
-import { parseArticleLine } from './import-input';
+import { parseArticleLine, ParsedArticle } from './import-input';
 import { importOne, ImportOutcome } from './import-outcome';
 import { ImportsRepository } from './imports.repository';
 
 /** The item was imported (or is being imported) by another instance: this one's transaction stands down. */
 class ItemTakenError extends Error {}
+
+/**
+ * The batch's items parsed and grouped by article text, in line order: lines repeating the same
+ * text run one after another in one lane, so the first of them is the one imported and the later
+ * ones are reported as its duplicates, whichever lane is faster.
+ */
+async function chainsByContent(batch: ImportItemEntity[]): Promise<{ item: ImportItemEntity; parsed: ParsedArticle }[][]> {
+  const chains = new Map<string, { item: ImportItemEntity; parsed: ParsedArticle }[]>();
+  for (const item of batch) {
+    const parsed = await parseArticleLine(item.payload);
+    const key = 'article' in parsed ? contentHash(parsed.article.body) : `line ${item.id}`;
+    const chain = chains.get(key);
+    if (chain) chain.push({ item, parsed });
+    else chains.set(key, [{ item, parsed }]);
+  }
+  return [...chains.values()];
+}
 
 /**
  * Runs import jobs in the background, on every instance: takes a batch of pending items, imports
@@ -102,9 +120,15 @@ export class ImportWorker implements OnApplicationBootstrap, OnModuleDestroy {
       return claimed;
     });
     if (batch.length === 0) return false;
+    const chains = await chainsByContent(batch);
     let next = 0;
-    const lanes = Array.from({ length: Math.min(this.config.importConcurrency, batch.length) }, async () => {
-      while (next < batch.length && !this.stopped) await this.process(batch[next++]);
+    const lanes = Array.from({ length: Math.min(this.config.importConcurrency, chains.length) }, async () => {
+      while (next < chains.length && !this.stopped) {
+        for (const { item, parsed } of chains[next++]) {
+          if (this.stopped) break;
+          await this.process(item, parsed);
+        }
+      }
     });
     await Promise.all(lanes);
     for (const jobId of new Set(batch.map((item) => item.jobId))) {
@@ -113,8 +137,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return true;
   }
 
-  private async process(item: ImportItemEntity): Promise<void> {
-    const parsed = await parseArticleLine(item.payload);
+  private async process(item: ImportItemEntity, parsed: ParsedArticle): Promise<void> {
     let outcome: ImportOutcome;
     try {
       if ('reason' in parsed) outcome = { outcome: 'refused', reason: parsed.reason };
