@@ -41,7 +41,7 @@ export class ArticleExtraction {
   async putOnDesk(tx: WriteTx, article: ArticleText, result: ExtractionResult, actorId: number): Promise<ExtractionOutcome> {
     const existing = await this.claims.ofArticle(article.id, tx);
     const taken = new Set(existing.map((claim) => `${claim.quoteStart}:${claim.quoteEnd}`));
-    const resolveSource = this.resolver.forImport(tx);
+    const resolveSource = await this.resolver.forImport(tx, result.claims.flatMap((claim) => claim.attributions.map((a) => a.source)));
     const toCreate: NewClaim[] = [];
     for (const claim of result.claims) {
       const span = `${claim.quote.start}:${claim.quote.end}`;

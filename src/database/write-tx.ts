@@ -76,4 +76,19 @@ export class WriteTx {
     const fn = mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
     await this.manager.query(`SELECT ${fn}(hashtext($1))`, [`claimtrack:${name}`]);
   }
+
+  /**
+   * Exclusive named locks on many names in one round trip, taken in the order of their hashes so that
+   * two transactions locking overlapping sets wait for each other instead of deadlocking. Taking a
+   * name this transaction already holds again is harmless.
+   */
+  async lockAll(names: Iterable<string>): Promise<void> {
+    if (this.dialect !== 'postgres') return;
+    const distinct = [...new Set(names)];
+    if (distinct.length === 0) return;
+    await this.manager.query(
+      `SELECT count(pg_advisory_xact_lock(h)) FROM (SELECT DISTINCT hashtext('claimtrack:' || k) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS ordered`,
+      [distinct],
+    );
+  }
 }

@@ -3,7 +3,7 @@ import { searchKey } from '../common/text/search-key';
 import type { WriteTx } from '../database/write-tx';
 import type { AffiliationRef, SourceRef } from '../extraction';
 import { SourcesRepository } from './sources.repository';
-import { SourcesService } from './sources.service';
+import { sourceNameLock, SourcesService } from './sources.service';
 
 /**
  * Turns the extractor's source references into Source records: an existing source when any of its
@@ -18,7 +18,13 @@ export class SourceResolver {
     private readonly repository: SourcesRepository,
   ) {}
 
-  forImport(tx: WriteTx): (ref: SourceRef | AffiliationRef) => Promise<number> {
+  /**
+   * Locks every name the import may create (on PostgreSQL), so that two imports naming the same new
+   * source at once resolve it one after the other: the second finds the first's record instead of
+   * failing on the duplicate name.
+   */
+  async forImport(tx: WriteTx, refs: readonly SourceRef[]): Promise<(ref: SourceRef | AffiliationRef) => Promise<number>> {
+    await tx.lockAll(refs.flatMap((ref) => [...namesOf(ref), ...(ref.affiliation ? namesOf(ref.affiliation) : [])]).map(sourceNameLock));
     const resolved = new Map<string, Promise<number>>();
     const resolve = (ref: SourceRef | AffiliationRef): Promise<number> => {
       const key = searchKey(ref.name);
@@ -30,7 +36,7 @@ export class SourceResolver {
 
   private async resolve(tx: WriteTx, ref: SourceRef | AffiliationRef, resolveOther: (ref: AffiliationRef) => Promise<number>): Promise<number> {
     const affiliation = 'affiliation' in ref && ref.affiliation ? await resolveOther(ref.affiliation) : null;
-    const keys = [...new Set([ref.name, ...ref.aliases].map(searchKey).filter(Boolean))];
+    const keys = namesOf(ref);
     const existing = await this.repository.findLiveByAnyKey(keys, tx);
     if (existing) {
       // Fill in what the record lacks; never overwrite what a person curated.
@@ -44,4 +50,8 @@ export class SourceResolver {
     });
     return created.id;
   }
+}
+
+function namesOf(ref: SourceRef | AffiliationRef): string[] {
+  return [...new Set([ref.name, ...ref.aliases].map(searchKey).filter(Boolean))];
 }

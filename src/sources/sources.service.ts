@@ -13,6 +13,8 @@ import { SourcesRepository } from './sources.repository';
 
 /** Sources name who claims are attributed to; every transaction that points at one holds this lock shared, merges hold it alone. */
 export const SOURCES_LOCK = 'sources';
+/** The named lock under which a source with this name (search key) is looked for and created. */
+export const sourceNameLock = (nameKey: string): string => `source-name:${nameKey}`;
 
 @Injectable()
 export class SourcesService {
@@ -30,6 +32,7 @@ export class SourcesService {
   async createIn(tx: WriteTx, input: CreateSourceDto): Promise<SourceEntity> {
     await tx.lock(SOURCES_LOCK, 'shared');
     const nameKey = searchKey(input.name);
+    await tx.lockAll([nameKey, ...(input.aliases ?? []).map(searchKey)].filter(Boolean).map(sourceNameLock));
     const existing = await this.sources.findLiveByNameKey(nameKey, tx);
     if (existing) {
       throw new ConflictError(`A source named "${existing.name}" already exists as source ${existing.id}.`, { rule: 'no-duplicate-sources', existingSourceId: existing.id });
@@ -80,6 +83,7 @@ export class SourcesService {
   async updateSource(id: number, input: UpdateSourceDto): Promise<SourceResponseDto> {
     const source = await this.db.write(async (tx) => {
       await tx.lock(SOURCES_LOCK, 'shared');
+      await tx.lockAll([input.name ?? '', ...(input.aliases ?? [])].map(searchKey).filter(Boolean).map(sourceNameLock));
       const source = await this.findLive(id, tx);
       const changes: Partial<SourceEntity> = { updatedAt: isoNow() };
       if (input.name !== undefined) {
