@@ -3,7 +3,8 @@ import { createServer } from 'node:http';
 import { Pool } from 'pg';
 import sqlite3 from 'sqlite3';
 import { attributionsSql, claimListStatement } from '../src/claims/claims.repository';
-import { decodeCursor, encodeCursor } from '../src/common/pagination/cursor';
+import { decodeKeyedCursor, encodeCursor } from '../src/common/pagination/cursor';
+import { queryGroups } from '../src/claims/search-terms';
 import type { ClaimStatus } from '../src/common/vocabulary';
 import { POOLS } from '../src/config/app-config';
 import { POSTGRES_SESSION, SQLITE_PRAGMAS } from '../src/database/data-source-options';
@@ -24,12 +25,17 @@ async function main(): Promise<void> {
 
   async function listClaims(query: URLSearchParams): Promise<unknown> {
     const limit = Number(query.get('limit') ?? 50);
-    const filter = { status: (query.get('status') ?? undefined) as ClaimStatus | undefined, sourceId: query.has('sourceId') ? Number(query.get('sourceId')) : undefined };
-    const list = claimListStatement(filter, decodeCursor(query.get('cursor') ?? undefined), limit + 1);
+    const filter = {
+      status: (query.get('status') ?? undefined) as ClaimStatus | undefined, sourceId: query.has('sourceId') ? Number(query.get('sourceId')) : undefined,
+      search: query.has('q') ? queryGroups(query.get('q')!) : undefined,
+    };
+    const list = claimListStatement(filter, decodeKeyedCursor(query.get('cursor') ?? undefined), limit + 1, dialect);
     const rows = await named(list.text, list.params);
     const page = rows.slice(0, limit);
     const ids = page.map((row) => Number(row.id));
     const attributions = await named(attributionsSql(dialect), { claimIds: listValue(dialect, ids) });
+    // The service reads each page's tags too: so does the baseline.
+    await named(`SELECT id, claim_id, tag, tag_key, created_at FROM claim_tags WHERE claim_id ${inList(dialect, 'claimIds')} ORDER BY id ASC`, { claimIds: listValue(dialect, ids) });
     const sourceIds = [...new Set(attributions.map((a) => Number(a.source_id)))];
     const sources = new Map((await named(`SELECT id, name, type FROM sources WHERE id ${inList(dialect, 'ids')}`, { ids: listValue(dialect, sourceIds) })).map((s) => [s.id, s]));
     return {
@@ -38,7 +44,7 @@ async function main(): Promise<void> {
         assigneeId: row.assignee_id, quote: { exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix, start: row.quote_start, end: row.quote_end },
         attributions: attributions.filter((a) => a.claim_id === row.id).map((a) => ({ id: a.id, role: a.role, cue: a.cue, source: sources.get(a.source_id) })),
       })),
-      nextCursor: rows.length > limit ? encodeCursor(ids[ids.length - 1]) : null,
+      nextCursor: rows.length > limit ? encodeCursor(ids[ids.length - 1], page[page.length - 1].sort_key === null ? null : Number(page[page.length - 1].sort_key)) : null,
     };
   }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import sqlite3 from 'sqlite3';
 import { encodeCursor } from '../src/common/pagination/cursor';
-import { BENCH_PASSWORD, benchToken, FULL_DESK, generateDesk } from './generate-desk';
+import { BENCH_PASSWORD, BENCH_SEARCHES, benchToken, FULL_DESK, generateDesk } from './generate-desk';
 import { load, LoadResult, startServer } from './load';
 import { copyDeskToPostgres } from './postgres-desk';
 
@@ -83,10 +83,16 @@ export async function benchDesk(options: { seconds: number; connections: number;
   await desk.close();
   console.log(`List filter: status=corroborated, sourceId=${sourceId} (${total} matching claims); deep page ≈ page ${Math.round((total - 100) / 50)}`);
   const list = `/api/claims?status=corroborated&sourceId=${sourceId}&limit=50`;
+  const search = (q: string) => `/api/claims?q=${encodeURIComponent(q)}&limit=50`;
   const scenarios = [
     { name: 'claims list, first page', path: list, connections: options.connections },
     { name: 'claims list, deep cursor page', path: `${list}&cursor=${encodeCursor(deepId)}`, connections: options.connections },
     { name: 'stats', path: '/api/stats', connections: 1 },
+    // Full-text search, ranked: every match is ranked on every page, so this is its worst case on this desk.
+    { name: `search q="${BENCH_SEARCHES.common}" (~1 % of claims), ranked`, path: search(BENCH_SEARCHES.common), connections: 1 },
+    { name: `search q="${BENCH_SEARCHES.rare}", ranked`, path: search(BENCH_SEARCHES.rare), connections: 1 },
+    { name: `search q="${BENCH_SEARCHES.common}" + status=unverified`, path: `${search(BENCH_SEARCHES.common)}&status=unverified`, connections: 1 },
+    { name: 'claims list, first page', path: list, connections: 1 },
   ];
 
   const sqliteUrl = `sqlite:${file}`;

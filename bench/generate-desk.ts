@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { hashPassword } from '../src/users/password';
 import { recountAllTallies } from './recount-tallies';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
+import { searchTerms } from '../src/claims/search-terms';
 
 /**
  * A realistic desk for the benchmark, built inside SQLite with recursive CTEs (seconds, not minutes):
@@ -13,13 +14,24 @@ import { buildDataSourceOptions } from '../src/database/data-source-options';
  * evidence on a fifth of the verdicts, and a history of created/take/verdict/approve events. Old claims
  * are mostly resolved, the newest tenth mostly open. History hashes and seals are random here (the
  * desk does not verify): nothing reads the chain on the measured paths, and new events still link to
- * the ledger's head.
+ * the ledger's head. Claims say one of a hundred things (TOPICS) in German or English, so that a
+ * full-text search matches a realistic share of them, and the search index is filled as the service
+ * would have filled it (search-terms.ts, in JS).
  */
 export interface DeskSize {
   articles: number;
   claimsPerArticle: number;
   sources: number;
 }
+
+/** What the generated claims say: phrases a desk on the Korea–Russia story would hold, in both languages, each with some numbers. */
+const SUBJECTS = ['nordkoreanische Soldaten', 'North Korean troops', 'südkoreanische Regierung', 'the South Korean government', 'russische Truppen', 'Russian forces',
+  'der Geheimdienst NIS', 'the intelligence service', 'die NATO', 'NATO officials'];
+const PREDICATES = ['sind in Russland eingetroffen', 'have arrived in eastern Russia', 'bereiten einen Einsatz in der Ukraine vor', 'are preparing for deployment in Ukraine',
+  'wurden nach Wladiwostok verlegt', 'were moved to Vladivostok', 'dementiert jede Beteiligung', 'denies any involvement', 'fordert eine Untersuchung', 'calls for an inquiry'];
+export const TOPICS = SUBJECTS.flatMap((subject) => PREDICATES.map((predicate) => `${subject} ${predicate}`));
+/** Words a benchmark search uses: two that meet in about one claim in a hundred, one that is rarer. */
+export const BENCH_SEARCHES = { common: 'Soldaten Russland', rare: 'Wladiwostok 4711' };
 
 export const FULL_DESK: DeskSize = { articles: 20_000, claimsPerArticle: 50, sources: 5_000 };
 export const BENCH_PASSWORD = 'bench-password-1';
@@ -69,24 +81,27 @@ export async function generateDesk(file: string, size: DeskSize = FULL_DESK): Pr
 
   await run(db, `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${size.articles})
     INSERT INTO articles (title, title_key, body, language, outlet, url, published_at, byline, wire_agencies, content_hash, revision, created_by_id, created_at, updated_at, deleted_at)
-    SELECT 'Article ' || n || ': Seoul reports troop movements', 'article ' || n || ' seoul reports troop movements',
+    SELECT 'Article ' || n || ': ' || CASE n % 4 WHEN 0 THEN 'Seoul reports troop movements' WHEN 1 THEN 'Moskau schweigt' WHEN 2 THEN 'Pjöngjang schickt Truppen' ELSE 'Kiew warnt' END,
+      'article ' || n,
       printf('%.*c', 1500, 'x') || ' article ' || n, CASE WHEN n % 3 = 0 THEN 'en' ELSE 'de' END, CASE n % 4 WHEN 0 THEN 'ntv.de' WHEN 1 THEN 'Reuters' WHEN 2 THEN 'Spiegel' ELSE 'AP' END,
       'https://news.example/' || n, ${at(`(${size.articles} - n) * ${Math.floor(SPAN_SECONDS / size.articles)}`)}, 'Desk', '["AFP","dpa"]',
       printf('%064d', n), 1, 1, ${at(`(${size.articles} - n) * ${Math.floor(SPAN_SECONDS / size.articles)}`)}, ${at(`(${size.articles} - n) * ${Math.floor(SPAN_SECONDS / size.articles)}`)}, NULL
     FROM seq`);
 
+  await run(db, 'CREATE TEMP TABLE topics (i INTEGER PRIMARY KEY, topic TEXT)');
+  for (const [i, topic] of TOPICS.entries()) await run(db, 'INSERT INTO topics (i, topic) VALUES (?, ?)', [i, topic]);
   // Status by age: the newest tenth is mostly open, older claims mostly have verdicts.
   await run(db, `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${claims}),
     drawn AS (SELECT n, abs(random()) % 100 AS r, CASE WHEN n > ${claims * 0.9} THEN 70 ELSE 5 END AS open_share FROM seq)
     INSERT INTO claims (article_id, text, kind, status, origin, version, assignee_id, quote_exact, quote_prefix, quote_suffix, quote_start, quote_end,
       orphaned, confidence, hedged, verdict_rationale, verdict_by_id, verdict_at, approved_by_id, approved_at, created_by_id, created_at, updated_at)
-    SELECT 1 + (n - 1) / ${size.claimsPerArticle}, 'Claim ' || n || ': 3000 soldiers were moved to the east of Russia',
+    SELECT 1 + (n - 1) / ${size.claimsPerArticle}, 'Claim ' || n || ': ' || t.topic || ', ' || (n % 9000 + 1000) || ' Mann',
       CASE n % 5 WHEN 0 THEN 'statistic' WHEN 1 THEN 'quote' WHEN 2 THEN 'statement' WHEN 3 THEN 'event' ELSE 'prediction' END,
       CASE WHEN r < open_share * 0.8 THEN 'unverified' WHEN r < open_share THEN 'in_review'
            WHEN r < open_share + (100 - open_share) * 0.5 THEN 'corroborated' WHEN r < open_share + (100 - open_share) * 0.8 THEN 'disputed' ELSE 'inconclusive' END,
       CASE WHEN n % 7 = 0 THEN 'manual' ELSE 'extracted' END, 1, NULL, 'soldiers', 'prefix ', ' suffix', (n % 50) * 20, (n % 50) * 20 + 8,
       0, 0.8, n % 3 = 0, NULL, NULL, NULL, NULL, NULL, 1, ${at(`(${claims} - n) * ${(SPAN_SECONDS / claims).toFixed(3)}`)}, ${at(`(${claims} - n) * ${(SPAN_SECONDS / claims).toFixed(3)}`)}
-    FROM drawn`);
+    FROM drawn JOIN topics t ON t.i = (n * 7919) % ${TOPICS.length}`);
   await run(db, `UPDATE claims SET assignee_id = 2 + id % 30, version = 2 WHERE status = 'in_review'`);
   await run(db, `UPDATE claims SET assignee_id = 2 + id % 30, version = 3, verdict_rationale = 'Checked against two independent sources',
     verdict_by_id = 2 + id % 30, verdict_at = updated_at WHERE status IN ('corroborated', 'disputed', 'inconclusive')`);
@@ -116,7 +131,27 @@ export async function generateDesk(file: string, size: DeskSize = FULL_DESK): Pr
   await run(db, `INSERT INTO ledger_head (id, seq, hash, seal, updated_at) SELECT 1, MAX(id), lower(hex(randomblob(32))), lower(hex(randomblob(32))), ${at('0')} FROM review_events`);
   await run(db, `UPDATE claims SET history_count = (SELECT MAX(sequence) FROM review_events e WHERE e.claim_id = claims.id)`);
   await recountAllTallies({ query: (sql: string) => run(db, sql) }, 'sqlite');
+  await fillSearchIndex(db);
   await run(db, 'COMMIT');
   await run(db, 'ANALYZE');
   await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
+}
+
+function all<T>(db: sqlite3.Database, sql: string, params: unknown[] = []): Promise<T[]> {
+  return new Promise((resolve, reject) => db.all(sql, params, (error, rows) => (error ? reject(error) : resolve(rows as T[]))));
+}
+
+/** The full-text index as the service keeps it: each claim's text, quoted words and article title, stemmed (search-terms.ts). */
+async function fillSearchIndex(db: sqlite3.Database): Promise<void> {
+  const titles = new Map((await all<{ id: number; title: string }>(db, 'SELECT id, title FROM articles')).map((a) => [a.id, a.title]));
+  for (let after = 0; ;) {
+    const rows = await all<{ id: number; text: string; quote_exact: string; article_id: number }>(db, 'SELECT id, text, quote_exact, article_id FROM claims WHERE id > ? ORDER BY id LIMIT 20000', [after]);
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1].id;
+    const values = rows.map((row) => [row.id, searchTerms([row.text, row.quote_exact, titles.get(row.article_id)])]);
+    for (let i = 0; i < values.length; i += 400) {
+      const chunk = values.slice(i, i + 400);
+      await run(db, `INSERT INTO claim_search (rowid, terms) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());
+    }
+  }
 }

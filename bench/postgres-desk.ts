@@ -3,7 +3,9 @@ import sqlite3 from 'sqlite3';
 import { Database } from '../src/database/database';
 
 /** The tables of a desk in an order that satisfies their foreign keys. */
-const TABLES = ['users', 'sources', 'source_aliases', 'articles', 'article_revisions', 'claims', 'attributions', 'evidence', 'review_events', 'ledger_head', 'desk_tallies'];
+const TABLES = ['users', 'sources', 'source_aliases', 'articles', 'article_revisions', 'claims', 'attributions', 'evidence', 'review_events', 'ledger_head', 'desk_tallies', 'claim_search'];
+/** SQLite's FTS5 table keys its rows by rowid; PostgreSQL's by claim_id, and computes its tsvector itself. */
+const SQLITE_COLUMN: Record<string, string> = { claim_id: 'rowid' };
 const BATCH = 10_000;
 
 function all(db: sqlite3.Database, sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
@@ -32,12 +34,13 @@ export async function copyDeskToPostgres(sqliteFile: string, serverUrl: string, 
   try {
     for (const table of TABLES) {
       const columns = await pg.query<{ column_name: string; data_type: string }>(
-        'SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position', [table],
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position", [table],
       );
       const names = columns.rows.map((c) => c.column_name);
       const types = columns.rows.map((c) => (c.data_type === 'character varying' ? 'text' : c.data_type));
       for (let after = -1; ;) {
-        const rows = await all(source, `SELECT rowid AS rowid_, ${names.join(', ')} FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ${BATCH}`, [after]);
+        const selected = names.map((name) => (table === 'claim_search' && SQLITE_COLUMN[name] ? `${SQLITE_COLUMN[name]} AS ${name}` : name));
+        const rows = await all(source, `SELECT rowid AS rowid_, ${selected.join(', ')} FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ${BATCH}`, [after]);
         if (rows.length === 0) break;
         after = Number(rows[rows.length - 1].rowid_);
         const arrays = names.map((column, i) => rows.map((row) => (types[i] === 'boolean' && row[column] !== null ? Boolean(row[column]) : row[column])));

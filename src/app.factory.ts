@@ -13,6 +13,7 @@ import { registerBodyParsers } from './common/http/json-body';
 import { RejectUnsafeInputPipe } from './common/http/safe-input.pipe';
 import { registerSecurityHeaders, SECURITY_HEADERS } from './common/http/security-headers';
 import { StrictValidationPipe } from './common/http/strict-validation.pipe';
+import { documentErrors } from './common/http/api-docs';
 import { ARTICLE_REPORT_JSON_SCHEMA, toOpenApi30Schema } from './exports/formats';
 import { WEB_ROUTES_OUTSIDE_API } from './web/web.module';
 
@@ -91,10 +92,10 @@ export function configureApp(app: NestFastifyApplication): void {
       .setTitle('Claimtrack API')
       .setDescription('Fact-check and source-attribution tracker for newsrooms. Offsets are Unicode code points; errors are RFC 9457 problem+json.')
       .setVersion('1.0')
-      .addBearerAuth()
+      .addBearerAuth({ type: 'http', scheme: 'bearer' }, 'bearer')
       .build(),
   );
   // The JSON export's versioned schema is hand-written beside the exporter; publish it with the API.
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ArticleReport: toOpenApi30Schema(ARTICLE_REPORT_JSON_SCHEMA) as object } };
-  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
+  SwaggerModule.setup(DOCS_PATH, app, documentErrors(document), { jsonDocumentUrl: `${DOCS_PATH}-json` });
 }

@@ -16,6 +16,8 @@ import { ImportsModule } from './imports/imports.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReviewModule } from './review/review.module';
+import { NotesModule } from './notes/notes.module';
+import { QueueModule } from './queue/queue.module';
 import { SourcesModule } from './sources/sources.module';
 import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
@@ -39,6 +41,8 @@ export class AppModule {
         ClaimsModule,
         EvidenceModule,
         ReviewModule,
+        NotesModule,
+        QueueModule,
         DashboardModule,
         ExportsModule,
         HealthModule,

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/http/ids';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../common/http/authenticated.decorator';
 import type { Actor } from '../common/vocabulary';
 import { ExtractionResponseDto, ArticleImportResponseDto, ArticlePageDto, ArticleResponseDto, ArticleRevisionResponseDto, CreateArticleDto, ListArticlesQueryDto, UpdateArticleDto } from './article.dto';
@@ -12,6 +12,7 @@ export class ArticlesController {
   constructor(private readonly articles: ArticlesService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Import an article and put its extracted claims on the desk' })
   @Authenticated('checker')
   @ApiConflictResponse({ description: 'The same body is already on the desk; existingArticleId points to it' })
   @ApiCreatedResponse({ type: ArticleImportResponseDto })
@@ -20,6 +21,7 @@ export class ArticlesController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List articles: filters, keyset pages' })
   @Authenticated()
   @ApiOkResponse({ type: ArticlePageDto })
   listArticles(@Query() query: ListArticlesQueryDto, @CurrentActor() actor: Actor): Promise<ArticlePageDto> {
@@ -27,6 +29,7 @@ export class ArticlesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One article with its body' })
   @Authenticated()
   @ApiOkResponse({ type: ArticleResponseDto })
   getArticle(@Param('id', ParseIdPipe) id: number): Promise<ArticleResponseDto> {
@@ -34,6 +37,7 @@ export class ArticlesController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit an article; a new body is a new revision and its claims re-anchor' })
   @Authenticated('checker')
   @ApiOkResponse({ type: ArticleRevisionResponseDto })
   reviseArticle(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateArticleDto, @CurrentActor() actor: Actor): Promise<ArticleRevisionResponseDto> {
@@ -41,6 +45,7 @@ export class ArticlesController {
   }
 
   @Post(':id/extract')
+  @ApiOperation({ summary: 'Run the attribution extractor again (no duplicate claims)' })
   @HttpCode(200)
   @Authenticated('checker')
   @ApiOkResponse({ type: ExtractionResponseDto })
@@ -49,6 +54,7 @@ export class ArticlesController {
   }
 
   @Post(':id/restore')
+  @ApiOperation({ summary: 'Bring a deleted article and its claims back (admin)' })
   @HttpCode(200)
   @Authenticated('admin')
   @ApiOkResponse({ type: ArticleResponseDto, description: 'A deleted article and its claims are back on the desk' })
@@ -57,6 +63,7 @@ export class ArticlesController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete an article: it and its claims leave every list, count and export (admin)' })
   @HttpCode(204)
   @Authenticated('admin')
   deleteArticle(@Param('id', ParseIdPipe) id: number): Promise<void> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ClaimReanchoring } from '../claims/claim-reanchoring';
 import { ClaimWriter } from '../claims/claim-writer';
-import type { CreateClaimDto, ClaimResponseDto } from '../claims/claim.dto';
+import { ClaimEditor } from '../claims/claim-editor';
+import type { CorrectClaimDto, CreateClaimDto, ClaimResponseDto } from '../claims/claim.dto';
 import { ClaimsService } from '../claims/claims.service';
 import { TalliesRepository } from '../claims/tallies.repository';
 import { decodeCursor, Page, toPage } from '../common/pagination/cursor';
@@ -40,6 +41,7 @@ export class ArticlesService {
     private readonly extraction: ArticleExtraction,
     private readonly reanchoring: ClaimReanchoring,
     private readonly writer: ClaimWriter,
+    private readonly editor: ClaimEditor,
     private readonly claims: ClaimsService,
     private readonly tallies: TalliesRepository,
     private readonly events: TransactionEvents,
@@ -104,6 +106,16 @@ export class ArticlesService {
       const article = await this.findLive(input.articleId, tx);
       const [claim] = await this.writer.createMany(tx, article, [{ start: input.start, end: input.end, text: input.text, kind: input.kind, origin: 'manual' }], actor.id);
       return this.claims.getClaim(claim.id, tx);
+    });
+  }
+
+  /** A claim's wording, kind or span corrected in one transaction, against the article's current body. */
+  async correctClaim(claimId: number, input: CorrectClaimDto, actor: Actor): Promise<ClaimResponseDto> {
+    return this.db.write(async (tx) => {
+      const claim = await this.writer.loadForChange(tx, claimId, input.version);
+      const article = await this.findLive(claim.articleId, tx);
+      await this.editor.correct(tx, claim, { text: input.text, kind: input.kind, start: input.start, end: input.end }, actor, article);
+      return this.claims.getClaim(claimId, tx);
     });
   }
 
@@ -176,9 +188,11 @@ export class ArticlesService {
         await this.refuseDuplicate(tx, hash, id);
         Object.assign(changes, { body: input.body, contentHash: hash, revision: article.revision + 1 });
         await this.articles.insertRevision(tx, { articleId: id, revision: article.revision + 1, body: input.body, contentHash: hash, createdById: actor.id, createdAt: now });
-        reanchoring = await this.reanchoring.reanchorClaims(tx, { id, body: input.body, revision: article.revision + 1 }, actor.id);
+        reanchoring = await this.reanchoring.reanchorClaims(tx, { id, body: input.body, title: changes.title ?? article.title, revision: article.revision + 1 }, actor.id);
       }
       await this.articles.update(tx, id, changes);
+      // Claims are searched by their article's title too: a new title is indexed with them in this transaction.
+      if (changes.title !== undefined && changes.title !== article.title) await this.editor.reindexArticle(tx, id, changes.title);
       return { article: { ...article, ...changes }, reanchoring };
     });
     return { ...mapArticle(article, (await this.tallies.of('article', [id])).get(id)?.claims ?? 0), reanchoring };

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { mapUser, UserResponseDto } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
 import { LoginDto, LoginResponseDto } from './auth.dto';
@@ -18,6 +18,7 @@ export class AuthController {
 
   @Public()
   @Post('login')
+  @ApiOperation({ summary: 'Sign in: an opaque bearer token' })
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto })
   async login(@Body() body: LoginDto, @Ip() client: string): Promise<LoginResponseDto> {
@@ -27,6 +28,7 @@ export class AuthController {
 
   @Authenticated()
   @Post('logout')
+  @ApiOperation({ summary: 'Sign out: the token stops working' })
   @HttpCode(204)
   async logout(@CurrentToken() token: string): Promise<void> {
     await this.auth.logout(token);
@@ -34,6 +36,7 @@ export class AuthController {
 
   @Authenticated()
   @Get('me')
+  @ApiOperation({ summary: 'Who the token belongs to' })
   @ApiOkResponse({ type: UserResponseDto })
   async me(@CurrentActor() actor: Actor): Promise<UserResponseDto> {
     return mapUser(await this.users.get(actor.id));

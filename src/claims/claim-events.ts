@@ -12,3 +12,9 @@ export const ClaimsCreated = new TxEvent<{ claims: ClaimEntity[]; actorId: numbe
 
 /** A review step changed a claim: `before` and `after` are its whole row. */
 export const ClaimReviewed = new TxEvent<{ action: string; before: ClaimEntity; after: ClaimEntity; actorId: number; note: string | null }>('claim.reviewed');
+
+/**
+ * A claim's words, kind, span, tags or place on the desk changed (action: `edited`, `withdrawn`,
+ * `restored`, `tagged`): `before` and `after` are its whole row.
+ */
+export const ClaimEdited = new TxEvent<{ action: string; before: ClaimEntity; after: ClaimEntity; actorId: number; note: string | null }>('claim.edited');

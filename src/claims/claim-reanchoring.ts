@@ -46,6 +46,7 @@ export class ClaimReanchoring {
         tx, claim,
         { quoteExact: quote.exact, quotePrefix: quote.prefix, quoteSuffix: quote.suffix, quoteStart: quote.start, quoteEnd: quote.end, orphaned: false },
         { action: 'reanchored', actorId, details: { revision: article.revision, method, previous, current: quote } },
+        article,
       );
     }
     return report;

@@ -13,8 +13,9 @@ import { Database } from '../database/database';
 import { SourceMerged } from '../sources/source-events';
 import { describeQuote } from './anchoring';
 import type { ClaimEntity } from './claim.entity';
-import { ClaimReviewed, ClaimsCreated } from './claim-events';
-import { refuseBasisChangeUnderVerdict } from './claim-rules';
+import { ClaimEdited, ClaimReviewed, ClaimsCreated } from './claim-events';
+import { searchTerms } from './search-terms';
+import { refuseBasisChangeUnderVerdict, refuseChangeOfWithdrawn } from './claim-rules';
 import { TalliesRepository, contributionOf } from './tallies.repository';
 import { ClaimsRepository, NewClaimRow } from './claims.repository';
 
@@ -29,11 +30,15 @@ export interface NewClaim {
   attributions?: { sourceId: number; role: AttributionRole; cue: string | null }[];
 }
 
-/** The words a claim is anchored in: the article's id and current body. */
+/** The words a claim is anchored in: the article's id and current body, and its title (searched with the claim). */
 export interface ArticleText {
   id: number;
   body: string;
+  title: string;
 }
+
+/** Off the desk: its article deleted, or the claim withdrawn. Such a claim is in no list, count or report. */
+export const isOffDesk = (claim: Pick<ClaimEntity, 'articleDeleted' | 'withdrawnAt'>): boolean => claim.articleDeleted || claim.withdrawnAt !== null;
 
 export type ClaimEvent = Omit<NewReviewEvent, 'claimId'>;
 
@@ -47,7 +52,7 @@ export function sealOf(key: Buffer, claim: ClaimEntity, count: number, head: str
     claimId: claim.id, articleId: claim.articleId, text: claim.text, kind: claim.kind, status: claim.status, origin: claim.origin, version: claim.version,
     assigneeId: claim.assigneeId, quoteExact: claim.quoteExact, quoteStart: claim.quoteStart, quoteEnd: claim.quoteEnd, orphaned: claim.orphaned,
     verdictRationale: claim.verdictRationale, verdictById: claim.verdictById, verdictAt: claim.verdictAt, approvedById: claim.approvedById, approvedAt: claim.approvedAt,
-    historyCount: count, historyHead: head,
+    historyCount: count, historyHead: head, withdrawnAt: claim.withdrawnAt, withdrawalReason: claim.withdrawalReason,
   });
 }
 
@@ -110,12 +115,14 @@ export class ClaimWriter implements OnModuleInit {
       hedged: input.hedged ?? false,
       verdictRationale: null, verdictById: null, verdictAt: null, approvedById: null, approvedAt: null,
       articleDeleted: false,
+      withdrawnAt: null, withdrawnById: null, withdrawalReason: null,
       historyCount: 0, historyHead: null, historySeal: null,
       createdById: actorId,
       createdAt: now,
       updatedAt: now,
     };
     const claim = await this.claims.insertClaim(tx, row);
+    await this.claims.indexClaim(tx, claim.id, searchTerms([row.text, row.quoteExact, article.title]));
     const attributions = input.attributions ?? [];
     for (const a of attributions) await this.claims.insertAttribution(tx, { claimId: claim.id, sourceId: a.sourceId, role: a.role, cue: a.cue, createdAt: now });
     this.tallies.claimCounted(tx, { articleId: article.id, sourceIds: attributions.map((a) => a.sourceId) }, contributionOf(claim), 1);
@@ -137,6 +144,7 @@ export class ClaimWriter implements OnModuleInit {
   /** As loadForChange, for a change of the claim's evidence or attributions: refused while it has a verdict. */
   async loadForBasisChange(tx: WriteTx, claimId: number, expectedVersion?: number): Promise<ClaimEntity> {
     const claim = await this.loadForChange(tx, claimId, expectedVersion);
+    refuseChangeOfWithdrawn({ id: claim.id, status: claim.status, withdrawn: claim.withdrawnAt !== null });
     refuseBasisChangeUnderVerdict(claim);
     return claim;
   }
@@ -146,6 +154,24 @@ export class ClaimWriter implements OnModuleInit {
    * first), the tallies follow its status and approval, and the step is written to its history.
    */
   async applyReviewStep(tx: WriteTx, claim: ClaimEntity, changes: Partial<NewClaimRow>, event: ClaimEvent): Promise<ClaimEntity> {
+    const after = await this.applyVersioned(tx, claim, changes, event);
+    await this.events.publish(tx, ClaimReviewed, { action: event.action, before: claim, after, actorId: event.actorId, note: event.note ?? null });
+    return after;
+  }
+
+  /**
+   * A change to what the claim says or whether it is on the desk (its wording, kind or span; a
+   * withdrawal or restoration): as a review step, its version moves on and one event is written; the
+   * index follows its words when `article` is given.
+   */
+  async applyEdit(tx: WriteTx, claim: ClaimEntity, changes: Partial<NewClaimRow>, event: ClaimEvent, article?: Pick<ArticleText, 'title'>): Promise<ClaimEntity> {
+    const after = await this.applyVersioned(tx, claim, changes, event);
+    if (article && (after.text !== claim.text || after.quoteExact !== claim.quoteExact)) await this.index(tx, after, article.title);
+    await this.events.publish(tx, ClaimEdited, { action: event.action, before: claim, after, actorId: event.actorId, note: event.note ?? null });
+    return after;
+  }
+
+  private async applyVersioned(tx: WriteTx, claim: ClaimEntity, changes: Partial<NewClaimRow>, event: ClaimEvent): Promise<ClaimEntity> {
     const after: ClaimEntity = { ...claim, ...changes, version: claim.version + 1, updatedAt: isoNow() };
     const applied = await this.claims.update(tx, claim.id, { ...changes, version: after.version, updatedAt: after.updatedAt }, claim.version);
     if (!applied) {
@@ -154,8 +180,12 @@ export class ClaimWriter implements OnModuleInit {
     }
     await this.moveTallies(tx, claim, after);
     this.appendEvent(tx, { ...event, claimId: claim.id, details: { version: after.version, ...event.details } }, chainOf(claim));
-    await this.events.publish(tx, ClaimReviewed, { action: event.action, before: claim, after, actorId: event.actorId, note: event.note ?? null });
     return after;
+  }
+
+  /** Sets the claim's entry in the full-text index: its text, its quoted words and its article's title. */
+  index(tx: WriteTx, claim: Pick<ClaimEntity, 'id' | 'text' | 'quoteExact'>, articleTitle: string): Promise<void> {
+    return this.claims.indexClaim(tx, claim.id, searchTerms([claim.text, claim.quoteExact, articleTitle]));
   }
 
   /** A change beside the claim's own fields (evidence, an attribution): recorded in its history. */
@@ -211,7 +241,7 @@ export class ClaimWriter implements OnModuleInit {
       throw new RuleViolationError('attribution-once', `The claim is already attributed to ${attribution.sourceName} as ${attribution.role}.`, 'conflict');
     }
     const saved = await this.claims.insertAttribution(tx, { claimId: claim.id, sourceId: attribution.sourceId, role: attribution.role, cue: attribution.cue, createdAt: isoNow() });
-    if (!claim.articleDeleted && !current.some((a) => a.sourceId === attribution.sourceId)) this.tallies.sourceCited(tx, attribution.sourceId, contributionOf(claim), 1);
+    if (!isOffDesk(claim) && !current.some((a) => a.sourceId === attribution.sourceId)) this.tallies.sourceCited(tx, attribution.sourceId, contributionOf(claim), 1);
     await this.record(tx, claim, {
       action: 'attribution_added', actorId,
       details: { attributionId: saved.id, sourceId: attribution.sourceId, sourceName: attribution.sourceName, role: attribution.role, cue: attribution.cue },
@@ -224,7 +254,7 @@ export class ClaimWriter implements OnModuleInit {
     if (!attribution) throw new NotFoundError('Attribution', attributionId);
     await this.claims.deleteAttribution(tx, attributionId);
     const remaining = (await this.claims.attributionsOf([claim.id], tx)).get(claim.id) ?? [];
-    if (!claim.articleDeleted && !remaining.some((a) => a.sourceId === attribution.sourceId)) this.tallies.sourceCited(tx, attribution.sourceId, contributionOf(claim), -1);
+    if (!isOffDesk(claim) && !remaining.some((a) => a.sourceId === attribution.sourceId)) this.tallies.sourceCited(tx, attribution.sourceId, contributionOf(claim), -1);
     await this.record(tx, claim, {
       action: 'attribution_removed', actorId,
       details: { attributionId, sourceId: attribution.sourceId, role: attribution.role, cue: attribution.cue },
@@ -232,8 +262,9 @@ export class ClaimWriter implements OnModuleInit {
   }
 
   /** Its words were found again elsewhere, or are gone (orphaned); the history says which. */
-  async moveAnchor(tx: WriteTx, claim: ClaimEntity, changes: Partial<NewClaimRow>, event: ClaimEvent | null): Promise<void> {
+  async moveAnchor(tx: WriteTx, claim: ClaimEntity, changes: Partial<NewClaimRow>, event: ClaimEvent | null, article?: Pick<ArticleText, 'title'>): Promise<void> {
     await this.claims.update(tx, claim.id, event ? { ...changes, updatedAt: isoNow() } : changes);
+    if (article && changes.quoteExact !== undefined && changes.quoteExact !== claim.quoteExact) await this.index(tx, { ...claim, ...changes }, article.title);
     if (event) await this.record(tx, claim, event);
   }
 
@@ -244,7 +275,7 @@ export class ClaimWriter implements OnModuleInit {
     const claims = await this.claims.lockAll(tx, (await this.claims.ofArticle(articleId, tx)).map((c) => c.id));
     const attributions = await this.claims.attributionsOf(claims.map((c) => c.id), tx);
     for (const claim of claims) {
-      if (claim.articleDeleted === deleted) continue;
+      if (claim.articleDeleted === deleted || claim.withdrawnAt !== null) continue;
       const place = { articleId, sourceIds: (attributions.get(claim.id) ?? []).map((a) => a.sourceId) };
       this.tallies.claimCounted(tx, place, contributionOf(claim), deleted ? -1 : 1);
     }
@@ -253,10 +284,15 @@ export class ClaimWriter implements OnModuleInit {
 
   private async moveTallies(tx: WriteTx, before: ClaimEntity, after: ClaimEntity): Promise<void> {
     const [was, is] = [contributionOf(before), contributionOf(after)];
-    // A reassign leaves every count as it was: then the claim's sources need no lookup.
-    if (before.articleDeleted || (was.status === is.status && was.awaitingApproval === is.awaitingApproval)) return;
+    const [counted, counts] = [!isOffDesk(before), !isOffDesk(after)];
+    // A reassign or an edit of its words leaves every count as it was: then the claim's sources need no lookup.
+    if (!counted && !counts) return;
+    if (counted === counts && was.status === is.status && was.awaitingApproval === is.awaitingApproval) return;
     const sourceIds = ((await this.claims.attributionsOf([before.id], tx)).get(before.id) ?? []).map((a) => a.sourceId);
-    this.tallies.claimChanged(tx, { articleId: before.articleId, sourceIds }, was, is);
+    const place = { articleId: before.articleId, sourceIds };
+    if (counted && counts) this.tallies.claimChanged(tx, place, was, is);
+    else if (counted) this.tallies.claimCounted(tx, place, was, -1);
+    else this.tallies.claimCounted(tx, place, is, 1);
   }
 
   /**
@@ -281,7 +317,7 @@ export class ClaimWriter implements OnModuleInit {
           await this.claims.moveAttribution(tx, attribution.id, into.id);
         }
       }
-      if (!claim.articleDeleted) {
+      if (!isOffDesk(claim)) {
         this.tallies.sourceCited(tx, from.id, contributionOf(claim), -1);
         if (!own.some((a) => a.sourceId === into.id)) this.tallies.sourceCited(tx, into.id, contributionOf(claim), 1);
       }

@@ -31,6 +31,14 @@ export class ClaimEntity {
   @Column({ name: 'approved_at', type: 'varchar', length: 32, nullable: true }) approvedAt: string | null;
   /** Its article was deleted: the claim is kept for the record but is off the desk (lists, counts, exports). */
   @Column({ name: 'article_deleted', type: 'boolean', default: false }) articleDeleted: boolean;
+  /**
+   * Withdrawn (extracted or marked by mistake): off the desk like a deleted article's claims (lists,
+   * counts, reports, exports), kept with its history; an editor can restore it. Its review status stays
+   * what it was, so a restored claim is back where it stood.
+   */
+  @Column({ name: 'withdrawn_at', type: 'varchar', length: 32, nullable: true }) withdrawnAt: string | null;
+  @Column({ name: 'withdrawn_by_id', type: 'integer', nullable: true }) withdrawnById: number | null;
+  @Column({ name: 'withdrawal_reason', type: 'text', nullable: true }) withdrawalReason: string | null;
   /** How many history events the claim has, and the hash of the newest: deleting events shows. */
   @Column({ name: 'history_count', type: 'integer', default: 0 }) historyCount: number;
   @Column({ name: 'history_head', type: 'varchar', length: 64, nullable: true }) historyHead: string | null;

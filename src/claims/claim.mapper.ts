@@ -19,12 +19,13 @@ export function claimFromRow(row: Record<string, unknown>): ClaimEntity {
     quoteStart: Number(row.quote_start), quoteEnd: Number(row.quote_end), orphaned: Boolean(row.orphaned), confidence: num(row.confidence), hedged: Boolean(row.hedged),
     verdictRationale: row.verdict_rationale as string | null, verdictById: num(row.verdict_by_id), verdictAt: row.verdict_at as string | null,
     approvedById: num(row.approved_by_id), approvedAt: row.approved_at as string | null, articleDeleted: Boolean(row.article_deleted),
+    withdrawnAt: (row.withdrawn_at ?? null) as string | null, withdrawnById: num(row.withdrawn_by_id ?? null), withdrawalReason: (row.withdrawal_reason ?? null) as string | null,
     historyCount: Number(row.history_count), historyHead: row.history_head as string | null, historySeal: row.history_seal as string | null,
     createdById: num(row.created_by_id), createdAt: row.created_at as string, updatedAt: row.updated_at as string,
   };
 }
 
-export function mapClaim(claim: ClaimEntity, attributions: readonly AttributionEntity[], sources: ReadonlyMap<number, SourceSummaryDto>): ClaimResponseDto {
+export function mapClaim(claim: ClaimEntity, attributions: readonly AttributionEntity[], sources: ReadonlyMap<number, SourceSummaryDto>, tags: readonly string[] = []): ClaimResponseDto {
   const hasVerdict = claim.verdictAt !== null;
   return {
     id: claim.id,
@@ -43,6 +44,9 @@ export function mapClaim(claim: ClaimEntity, attributions: readonly AttributionE
     verdict: hasVerdict
       ? { rationale: claim.verdictRationale, givenById: claim.verdictById, givenAt: claim.verdictAt, approvedById: claim.approvedById, approvedAt: claim.approvedAt }
       : null,
+    tags: [...tags],
+    withdrawn: claim.withdrawnAt !== null,
+    withdrawal: claim.withdrawnAt !== null ? { reason: claim.withdrawalReason ?? '', byId: claim.withdrawnById, at: claim.withdrawnAt } : null,
     createdAt: claim.createdAt,
     updatedAt: claim.updatedAt,
   };

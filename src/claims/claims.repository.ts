@@ -1,60 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, In } from 'typeorm';
-import type { ClaimKind, ClaimOrigin, ClaimStatus } from '../common/vocabulary';
+import type { ClaimStatus } from '../common/vocabulary';
 import { Database } from '../database/database';
 import { inList, listValue, runNamed } from '../database/named-sql';
 import type { Dialect, WriteTx } from '../database/write-tx';
 import { AttributionEntity } from './attribution.entity';
 import { ClaimEntity } from './claim.entity';
 import { claimFromRow } from './claim.mapper';
+import { ClaimTagEntity } from './claim-tag.entity';
+import { ClaimFilter, ClaimKeyset, claimListStatement } from './claim-list';
+
+export { CLAIM_SORTS, claimListStatement, sortOf } from './claim-list';
+export type { ClaimFilter, ClaimKeyset, ClaimSort } from './claim-list';
 
 export type NewClaimRow = Omit<ClaimEntity, 'id'>;
 export type NewAttributionRow = Omit<AttributionEntity, 'id'>;
 
-export interface ClaimFilter {
-  articleId?: number;
-  status?: ClaimStatus;
-  sourceId?: number;
-  assigneeId?: number;
-  kind?: ClaimKind;
-  origin?: ClaimOrigin;
-  orphaned?: boolean;
-  text?: string;
-}
-
-/**
- * The desk's claim list, newest first, paged by keyset (id < cursor) so that every page is an index
- * seek, on page 1 as on page 1000. With a source filter the walk starts from that source's
- * attributions (index on source_id, claim_id), so a frequently cited source costs no more than a rare
- * one; a claim attributed to one source in two roles then appears twice, adjacent, and the caller
- * drops the repeat. Claims of deleted articles are not on the desk. At most `rows` rows. Hand-written
- * SQL with named parameters (named-sql.ts): one statement text per shape of filter, reused; exported
- * so the benchmark's baseline runs exactly it.
- */
-export function claimListStatement(filter: ClaimFilter, afterId: number | null, rows: number): { text: string; params: Record<string, unknown> } {
-  const orderColumn = filter.sourceId !== undefined ? 'a.claim_id' : 'c.id';
-  const where = ['c.article_deleted = :deleted'];
-  const params: Record<string, unknown> = { deleted: false };
-  const add = (condition: string, name: keyof ClaimFilter | 'afterId', value: unknown) => {
-    where.push(condition);
-    params[name] = value;
-  };
-  if (filter.sourceId !== undefined) add('a.source_id = :sourceId', 'sourceId', filter.sourceId);
-  if (filter.articleId !== undefined) add('c.article_id = :articleId', 'articleId', filter.articleId);
-  if (filter.status !== undefined) add('c.status = :status', 'status', filter.status);
-  if (filter.assigneeId !== undefined) add('c.assignee_id = :assigneeId', 'assigneeId', filter.assigneeId);
-  if (filter.kind !== undefined) add('c.kind = :kind', 'kind', filter.kind);
-  if (filter.origin !== undefined) add('c.origin = :origin', 'origin', filter.origin);
-  if (filter.orphaned !== undefined) add('c.orphaned = :orphaned', 'orphaned', filter.orphaned);
-  if (filter.text !== undefined) add("LOWER(c.text) LIKE :text ESCAPE '\\'", 'text', `%${escapeLike(filter.text.toLowerCase())}%`);
-  if (afterId !== null) add(`${orderColumn} < :afterId`, 'afterId', afterId);
-  const from = filter.sourceId !== undefined ? 'claims c INNER JOIN attributions a ON a.claim_id = c.id' : 'claims c';
-  return { text: `SELECT c.* FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${orderColumn} DESC LIMIT ${Math.trunc(rows)}`, params };
-}
-
-/** LIKE wildcards typed by a user are literal characters, not patterns. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+/** A claim of a list page and the value it sorts by (for the next page's cursor). */
+export interface ListedClaim {
+  claim: ClaimEntity;
+  key: number | null;
 }
 
 /** Attributions of some claims in citation order: one query for a whole page (exported for the benchmark's baseline). */
@@ -86,15 +51,21 @@ export class ClaimsRepository {
     return tx.forUpdate(tx.manager.getRepository(ClaimEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...new Set(ids)] }).orderBy('c.id', 'ASC')).getMany();
   }
 
-  async list(filter: ClaimFilter, afterId: number | null, rows: number): Promise<ClaimEntity[]> {
-    const { text, params } = claimListStatement(filter, afterId, rows);
-    return (await this.db.named<Record<string, unknown>>(text, params)).map(claimFromRow);
+  /** A page of the claim list, each claim with the value of its sort key (for the next cursor). */
+  async listPage(filter: ClaimFilter, after: ClaimKeyset | number | null, rows: number): Promise<ListedClaim[]> {
+    const { text, params } = claimListStatement(filter, after, rows, this.db.dialect);
+    return (await this.db.named<Record<string, unknown>>(text, params)).map((row) => ({ claim: claimFromRow(row), key: row.sort_key === null || row.sort_key === undefined ? null : Number(row.sort_key) }));
+  }
+
+  /** The same list, claims only. */
+  async list(filter: ClaimFilter, after: ClaimKeyset | number | null, rows: number): Promise<ClaimEntity[]> {
+    return (await this.listPage(filter, after, rows)).map((row) => row.claim);
   }
 
   /** A batch of the same list with its attributions, on the connection for long reads (the streamed export). */
   async exportBatch(filter: ClaimFilter, afterId: number | null, rows: number): Promise<{ claims: ClaimEntity[]; attributions: Map<number, AttributionEntity[]> }> {
     const manager = await this.db.longReads();
-    const { text, params } = claimListStatement(filter, afterId, rows);
+    const { text, params } = claimListStatement({ ...filter, sort: 'newest' }, afterId, rows, this.db.dialect);
     const claims = (await runNamed<Record<string, unknown>>(manager, this.db.dialect, text, params)).map(claimFromRow);
     const ids = claims.map((c) => c.id);
     const attributions = ids.length ? await runNamed<Record<string, unknown>>(manager, this.db.dialect, attributionsSql(this.db.dialect), { claimIds: listValue(this.db.dialect, ids) }) : [];
@@ -112,11 +83,20 @@ export class ClaimsRepository {
     return this.db.reading(tx, (m) => m.getRepository(ClaimEntity).find({ where: { articleId }, order: { quoteStart: 'ASC', quoteEnd: 'DESC', id: 'ASC' }, take: limit }));
   }
 
+  /** The claims of one article a reader sees (not withdrawn), in reading order: what its report shows. */
+  liveOfArticle(articleId: number, limit?: number): Promise<ClaimEntity[]> {
+    return this.db.read((m) => m.getRepository(ClaimEntity).createQueryBuilder('c')
+      .where('c.article_id = :articleId AND c.withdrawn_at IS NULL', { articleId })
+      .orderBy('c.quote_start', 'ASC').addOrderBy('c.quote_end', 'DESC').addOrderBy('c.id', 'ASC')
+      .limit(limit)
+      .getMany());
+  }
+
   /** Live claims in some articles whose text holds one of `terms`, newest first. */
   inArticlesMentioning(articleIds: readonly number[], terms: readonly string[], limit: number): Promise<ClaimEntity[]> {
     if (articleIds.length === 0 || terms.length === 0) return Promise.resolve([]);
     return this.db.read((m) => m.getRepository(ClaimEntity).createQueryBuilder('c')
-      .where('c.article_id IN (:...articleIds) AND c.article_deleted = :deleted', { articleIds: [...articleIds], deleted: false })
+      .where('c.article_id IN (:...articleIds) AND c.article_deleted = :deleted AND c.withdrawn_at IS NULL', { articleIds: [...articleIds], deleted: false })
       .andWhere(new Brackets((any) => terms.forEach((term, i) => any.orWhere(`LOWER(c.text) LIKE :term${i}`, { [`term${i}`]: `%${term}%` }))))
       .orderBy('c.id', 'DESC')
       .limit(limit)
@@ -175,13 +155,13 @@ export class ClaimsRepository {
     return this.db.read(async (m) => {
       const byStatusRows = await m.getRepository(ClaimEntity).createQueryBuilder('c')
         .select('c.status', 'status').addSelect('COUNT(*)', 'count')
-        .where('c.article_deleted = :deleted AND c.id IN (SELECT a.claim_id FROM attributions a WHERE a.source_id = :sourceId)', { deleted: false, sourceId })
+        .where('c.article_deleted = :deleted AND c.withdrawn_at IS NULL AND c.id IN (SELECT a.claim_id FROM attributions a WHERE a.source_id = :sourceId)', { deleted: false, sourceId })
         .groupBy('c.status')
         .getRawMany<{ status: string; count: string | number }>();
       const newest = await m.getRepository(AttributionEntity).createQueryBuilder('a')
         .innerJoin(ClaimEntity, 'c', 'c.id = a.claim_id')
         .select(['c.id AS "id"', 'c.article_id AS "articleId"', 'c.text AS "text"', 'c.status AS "status"', 'a.role AS "role"', 'a.cue AS "cue"'])
-        .where('a.source_id = :sourceId AND c.article_deleted = :deleted', { sourceId, deleted: false })
+        .where('a.source_id = :sourceId AND c.article_deleted = :deleted AND c.withdrawn_at IS NULL', { sourceId, deleted: false })
         .orderBy('a.claim_id', 'DESC')
         .limit(100)
         .getRawMany<{ id: number; articleId: number; text: string; status: ClaimStatus; role: AttributionEntity['role']; cue: string | null }>();
@@ -192,11 +172,65 @@ export class ClaimsRepository {
     });
   }
 
+  // ---- tags ----------------------------------------------------------------------------------
+
+  /** Tags of some claims, each claim's in the order they were given. */
+  async tagsOf(claimIds: readonly number[], tx?: WriteTx): Promise<Map<number, ClaimTagEntity[]>> {
+    const ids = [...new Set(claimIds)];
+    const byClaim = new Map<number, ClaimTagEntity[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return byClaim;
+    const rows = await this.db.named<Record<string, unknown>>(`SELECT id, claim_id, tag, tag_key, created_at FROM claim_tags WHERE claim_id ${inList(this.db.dialect, 'claimIds')} ORDER BY id ASC`, { claimIds: listValue(this.db.dialect, ids) }, tx);
+    for (const row of rows) byClaim.get(Number(row.claim_id))?.push({ id: Number(row.id), claimId: Number(row.claim_id), tag: row.tag as string, tagKey: row.tag_key as string, createdAt: row.created_at as string });
+    return byClaim;
+  }
+
+  async insertTag(tx: WriteTx, row: Omit<ClaimTagEntity, 'id'>): Promise<void> {
+    await tx.manager.getRepository(ClaimTagEntity).insert(row);
+  }
+
+  async deleteTag(tx: WriteTx, claimId: number, tagKey: string): Promise<void> {
+    await tx.manager.getRepository(ClaimTagEntity).delete({ claimId, tagKey });
+  }
+
+  /** The tags in use on live claims, most used first, for the queue's filter and the tag picker. */
+  async tagsInUse(limit: number): Promise<{ tag: string; tagKey: string; claims: number }[]> {
+    const rows = await this.db.named<{ tag: string; tag_key: string; claims: number | string }>(
+      `SELECT MIN(t.tag) AS tag, t.tag_key, COUNT(*) AS claims FROM claim_tags t INNER JOIN claims c ON c.id = t.claim_id
+       WHERE c.article_deleted = :deleted AND c.withdrawn_at IS NULL GROUP BY t.tag_key ORDER BY COUNT(*) DESC, t.tag_key ASC LIMIT ${Math.trunc(limit)}`, { deleted: false });
+    return rows.map((row) => ({ tag: row.tag, tagKey: row.tag_key, claims: Number(row.claims) }));
+  }
+
+  // ---- the full-text index ---------------------------------------------------------------------
+
+  /** Sets a claim's indexed terms (search-terms.ts), in the transaction that changed what they are built from. */
+  async indexClaim(tx: WriteTx, claimId: number, terms: string): Promise<void> {
+    if (tx.dialect === 'postgres') {
+      await runNamed(tx.manager, tx.dialect, 'INSERT INTO claim_search (claim_id, terms) VALUES (:claimId, :terms) ON CONFLICT (claim_id) DO UPDATE SET terms = excluded.terms', { claimId, terms });
+    } else {
+      await runNamed(tx.manager, tx.dialect, 'DELETE FROM claim_search WHERE rowid = :claimId', { claimId });
+      await runNamed(tx.manager, tx.dialect, 'INSERT INTO claim_search (rowid, terms) VALUES (:claimId, :terms)', { claimId, terms });
+    }
+  }
+
+  /**
+   * The next `rows` claims after `afterId` by id: the last id seen (null at the end) and those of them
+   * missing from the index (an earlier release's claims), with what their terms are built from.
+   */
+  async unindexedAfter(tx: WriteTx, afterId: number, rows: number): Promise<{ lastId: number | null; missing: { id: number; text: string; quoteExact: string; articleId: number }[] }> {
+    const joinKey = tx.dialect === 'postgres' ? 's.claim_id' : 's.rowid';
+    const page = await runNamed<{ id: number }>(tx.manager, tx.dialect, `SELECT id FROM claims WHERE id > :afterId ORDER BY id ASC LIMIT ${Math.trunc(rows)}`, { afterId });
+    if (page.length === 0) return { lastId: null, missing: [] };
+    const lastId = Number(page[page.length - 1].id);
+    const missing = await runNamed<Record<string, unknown>>(tx.manager, tx.dialect,
+      `SELECT c.id, c.text, c.quote_exact, c.article_id FROM claims c LEFT JOIN claim_search s ON ${joinKey} = c.id WHERE c.id > :afterId AND c.id <= :lastId AND ${joinKey} IS NULL ORDER BY c.id`, { afterId, lastId });
+    return { lastId, missing: missing.map((row) => ({ id: Number(row.id), text: row.text as string, quoteExact: row.quote_exact as string, articleId: Number(row.article_id) })) };
+  }
+
   /** Open live claims created in [fromIso, toIso): the backlog's boundary hours, counted exactly on the (status, created_at) index. */
   async openBetween(fromIso: string, toIso: string): Promise<{ count: number; oldest: string | null }> {
     const row = await this.db.read((m) => m.getRepository(ClaimEntity).createQueryBuilder('c')
       .select('COUNT(*)', 'count').addSelect('MIN(c.created_at)', 'oldest')
-      .where("c.status IN ('unverified', 'in_review') AND c.created_at >= :fromIso AND c.created_at < :toIso AND c.article_deleted = :deleted", { fromIso, toIso, deleted: false })
+      .where("c.status IN ('unverified', 'in_review') AND c.created_at >= :fromIso AND c.created_at < :toIso AND c.article_deleted = :deleted AND c.withdrawn_at IS NULL", { fromIso, toIso, deleted: false })
       .getRawOne<{ count: string | number; oldest: string | null }>());
     return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? null };
   }

@@ -62,3 +62,7 @@ export interface Actor {
   role: Role;
   displayName: string;
 }
+
+/** The languages the desk speaks (DESIGN.md: a user's preferred language). */
+export const USER_LANGUAGES = ['de', 'en'] as const;
+export type UserLanguage = (typeof USER_LANGUAGES)[number];

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../common/http/authenticated.decorator';
 import { ActivityQueryDto, ActivityResponseDto, FlowQueryDto, FlowResponseDto } from './activity.dto';
 import { ActivityService } from './activity.service';
@@ -10,6 +10,7 @@ export class ActivityController {
   constructor(private readonly activity: ActivityService) {}
 
   @Get('activity')
+  @ApiOperation({ summary: "The desk's recent history events" })
   @Authenticated()
   @ApiOkResponse({ type: ActivityResponseDto, description: 'The latest review events with claim text and actor' })
   recentActivity(@Query() query: ActivityQueryDto): Promise<ActivityResponseDto> {
@@ -17,6 +18,7 @@ export class ActivityController {
   }
 
   @Get('flow')
+  @ApiOperation({ summary: 'Claims opened and resolved per day' })
   @Authenticated()
   @ApiOkResponse({ type: FlowResponseDto, description: 'Claims opened and resolved per day' })
   flow(@Query() query: FlowQueryDto): Promise<FlowResponseDto> {

@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../common/http/authenticated.decorator';
 import { ParseIdPipe } from '../common/http/ids';
 import { SourceRecordResponseDto } from './source-record.dto';
@@ -12,6 +12,7 @@ export class SourceRecordController {
   constructor(private readonly records: SourceRecordService) {}
 
   @Get()
+  @ApiOperation({ summary: "A source's record: its claims by status" })
   @Authenticated()
   @ApiOkResponse({ type: SourceRecordResponseDto })
   record(@Param('id', ParseIdPipe) id: number): Promise<SourceRecordResponseDto> {

@@ -1,5 +1,5 @@
 import { Controller, MessageEvent, Sse } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { finalize, interval, map, merge, Observable, takeUntil } from 'rxjs';
 import { Authenticated, CurrentActor, CurrentSession, CurrentSessionInfo } from '../common/http/authenticated.decorator';
 import type { Actor } from '../common/vocabulary';
@@ -19,6 +19,7 @@ export class StatsStreamController {
   ) {}
 
   @Sse('stream')
+  @ApiOperation({ summary: 'Live desk snapshots as server-sent events (at most five open per user)' })
   @Authenticated()
   @ApiProduces('text/event-stream')
   @ApiOkResponse({

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../common/http/authenticated.decorator';
 import { StatsResponseDto } from './stats.dto';
 import { StatsService } from './stats.service';
@@ -10,6 +10,7 @@ export class StatsController {
   constructor(private readonly stats: StatsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Counts by status, source and article, and the backlog by age' })
   @Authenticated()
   @ApiOkResponse({ type: StatsResponseDto })
   getStats(): Promise<StatsResponseDto> {

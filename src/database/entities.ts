@@ -4,6 +4,7 @@ import { AuthTokenEntity } from '../auth/auth-token.entity';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity';
 import { AttributionEntity } from '../claims/attribution.entity';
 import { ClaimEntity } from '../claims/claim.entity';
+import { ClaimTagEntity } from '../claims/claim-tag.entity';
 import { DeskTallyEntity } from '../claims/desk-tally.entity';
 import { EvidenceEntity } from '../evidence/evidence.entity';
 import { LedgerHeadEntity } from '../history/ledger-head.entity';
@@ -18,6 +19,8 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { WebhookAttemptEntity, WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
 import { WebhookMessageEntity } from '../webhooks/webhook-message.entity';
 import { WebhookEntity } from '../webhooks/webhook.entity';
+import { NoteEntity } from '../notes/note.entity';
+import { SavedFilterEntity } from '../queue/saved-filter.entity';
 
 /**
  * Every table's entity, for the connection's metadata. This list is the only place the database layer
@@ -25,6 +28,7 @@ import { WebhookEntity } from '../webhooks/webhook.entity';
  */
 export const ENTITIES = [
   UserEntity, AuthTokenEntity, ArticleEntity, ArticleRevisionEntity, SourceEntity, SourceAliasEntity, SourceMergeEntity,
-  ClaimEntity, AttributionEntity, EvidenceEntity, ReviewEventEntity, LedgerHeadEntity, DeskTallyEntity, LoginAttemptEntity,
+  ClaimEntity, AttributionEntity, ClaimTagEntity, EvidenceEntity, ReviewEventEntity, LedgerHeadEntity, DeskTallyEntity, LoginAttemptEntity,
+  NoteEntity, SavedFilterEntity,
   ImportJobEntity, ImportItemEntity, WebhookEntity, WebhookMessageEntity, WebhookDeliveryEntity, WebhookAttemptEntity, NotificationEntity,
 ];

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/http/ids';
-import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../common/http/authenticated.decorator';
 import type { Actor } from '../common/vocabulary';
 import { VersionQueryDto } from '../common/http/version-query.dto';
@@ -14,12 +14,14 @@ export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Add evidence to a claim (a URL, a note, another claim, its publisher)' })
   @ApiCreatedResponse({ type: EvidenceResponseDto })
   addEvidence(@Param('id', ParseIdPipe) claimId: number, @Body() body: CreateEvidenceDto, @CurrentActor() actor: Actor): Promise<EvidenceResponseDto> {
     return this.evidence.addEvidence(claimId, body, actor);
   }
 
   @Delete(':evidenceId')
+  @ApiOperation({ summary: 'Remove evidence' })
   @HttpCode(204)
   removeEvidence(
     @Param('id', ParseIdPipe) claimId: number,

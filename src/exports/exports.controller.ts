@@ -1,7 +1,9 @@
 import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ParseIdPipe } from '../common/http/ids';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../common/http/authenticated.decorator';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentActor } from '../common/http/authenticated.decorator';
+import type { Actor } from '../common/vocabulary';
+import { ClaimsService } from '../claims/claims.service';
 import { ArticleExportQueryDto, DeskExportQueryDto } from './export.dto';
 import { DeskExport } from './desk-export';
 import { ExportsService } from './exports.service';
@@ -25,13 +27,22 @@ export class ExportsController {
   constructor(
     private readonly exports: ExportsService,
     private readonly desk: DeskExport,
+    private readonly claims: ClaimsService,
   ) {}
 
   @Get('articles/:id/export')
+  @ApiOperation({ summary: "Download an article's annotated report in a format" })
   @ApiProduces('text/html', 'application/pdf', 'text/markdown', 'application/json', 'text/csv', 'application/ld+json')
   @ApiOkResponse({
-    description: 'The annotated report as a download. format=json follows the versioned ArticleReport schema.',
-    content: { 'application/json': { schema: { $ref: '#/components/schemas/ArticleReport' } } },
+    description: 'The annotated report as a download, in the type its format names. format=json follows the versioned ArticleReport schema.',
+    content: {
+      'text/html': { schema: { type: 'string', description: 'format=html: a self-contained report' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary', description: 'format=pdf' } },
+      'text/markdown': { schema: { type: 'string', description: 'format=md' } },
+      'application/json': { schema: { $ref: '#/components/schemas/ArticleReport' } },
+      'text/csv': { schema: { type: 'string', description: 'format=csv: one row per claim (or per attribution with rows=attributions)' } },
+      'application/ld+json': { schema: { type: 'object', description: 'format=claimreview (schema.org ClaimReview) or format=w3c (W3C Web Annotation)' } },
+    },
   })
   async exportArticle(@Param('id', ParseIdPipe) id: number, @Query() query: ArticleExportQueryDto, @Res({ passthrough: true }) reply: Reply): Promise<StreamableFile> {
     const document = await this.exports.exportArticle(id, query.format, query.rows);
@@ -41,10 +52,15 @@ export class ExportsController {
   }
 
   @Get('exports/claims')
+  @ApiOperation({ summary: "Stream every claim matching the list's filters as CSV or JSON Lines" })
   @ApiProduces('text/csv', 'application/x-ndjson')
-  @ApiOkResponse({ description: 'Every claim matching the filters, streamed row by row' })
-  exportDesk(@Query() query: DeskExportQueryDto, @Res({ passthrough: true }) reply: Reply): StreamableFile {
-    const { format, cursor: _cursor, limit: _limit, ...filter } = query;
+  @ApiOkResponse({
+    description: 'Every claim matching the filters, streamed row by row',
+    content: { 'text/csv': { schema: { type: 'string' } }, 'application/x-ndjson': { schema: { type: 'string', description: 'One JSON object per line' } } },
+  })
+  exportDesk(@Query() query: DeskExportQueryDto, @Res({ passthrough: true }) reply: Reply, @CurrentActor() actor: Actor): StreamableFile {
+    const { format, cursor: _cursor, limit: _limit, ...rest } = query;
+    const filter = this.claims.filterOf(rest, actor);
     const csv = format === 'csv';
     reply
       .header('content-type', csv ? 'text/csv; charset=utf-8; header=present' : 'application/x-ndjson; charset=utf-8')

@@ -30,7 +30,7 @@ export class ReportBuilder {
   async buildReport(articleId: number, now = new Date()): Promise<ArticleReport> {
     const article = await this.articlesRepository.findLive(articleId);
     if (!article) throw new NotFoundError('Article', articleId);
-    const claims = await this.claimsRepository.ofArticle(articleId);
+    const claims = await this.claimsRepository.liveOfArticle(articleId);
     const claimIds = claims.map((c) => c.id);
     const [byClaim, evidence, events] = await Promise.all([
       this.claimsRepository.attributionsOf(claimIds),

@@ -52,6 +52,9 @@ export interface ClaimSealContent {
   approvedAt: string | null;
   historyCount: number;
   historyHead: string | null;
+  /** A withdrawn claim's withdrawal (when and why): sealed only while it is withdrawn, so the seals of claims never withdrawn stay as they were. */
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
 }
 
 export interface LedgerHead {
@@ -72,6 +75,7 @@ export function claimSeal(key: Buffer, c: ClaimSealContent): string {
   return mac(key, 'claim', [
     c.claimId, c.articleId, c.text, c.kind, c.status, c.origin, c.version, c.assigneeId, c.quoteExact, c.quoteStart, c.quoteEnd, c.orphaned,
     c.verdictRationale, c.verdictById, c.verdictAt, c.approvedById, c.approvedAt, c.historyCount, c.historyHead,
+    ...(c.withdrawnAt ? [c.withdrawnAt, c.withdrawalReason ?? null] : []),
   ]);
 }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Req, Sse } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { distinctUntilChanged, exhaustMap, from, map, Observable, takeUntil, takeWhile, timer } from 'rxjs';
 import { Authenticated, CurrentActor } from '../common/http/authenticated.decorator';
@@ -25,6 +25,7 @@ export class ImportsController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: 'Import a batch of articles (JSON Lines, or a form with the file): answered at once, imported in the background' })
   @HttpCode(202)
   @Authenticated('editor')
   @ApiConsumes(...JSON_LINES_TYPES.slice(0, 2), 'multipart/form-data')
@@ -36,6 +37,7 @@ export class ImportsController {
   }
 
   @Post('preview')
+  @ApiOperation({ summary: 'Preview an import: the claims and sources the extractor finds, the detected language, a duplicate on the desk; nothing is saved' })
   @HttpCode(200)
   @Authenticated('checker')
   @ApiOkResponse({ type: ImportPreviewDto, description: 'Runs the extractor without saving: the claims an import would create' })
@@ -44,6 +46,7 @@ export class ImportsController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'The import jobs, newest first' })
   @Authenticated('checker')
   @ApiOkResponse({ type: ImportJobPageDto })
   listImports(@Query() query: ListImportsQueryDto): Promise<ImportJobPageDto> {
@@ -51,6 +54,7 @@ export class ImportsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One import job with its counts and the reasons of refused lines' })
   @Authenticated('checker')
   @ApiOkResponse({ type: ImportJobDto })
   getImport(@Param('id', ParseIdPipe) id: number): Promise<ImportJobDto> {
@@ -58,6 +62,7 @@ export class ImportsController {
   }
 
   @Sse(':id/stream')
+  @ApiOperation({ summary: 'Follow an import job\'s progress live' })
   @Authenticated('checker')
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ type: ImportJobDto, description: 'Server-sent `progress` events with the job\'s counts whenever they move (read from the database, so on any instance), ending once the job is done' })

@@ -22,10 +22,11 @@ export function notificationsOfReview(review: { action: string; before: ClaimEnt
   return drafts;
 }
 
-/** What each kind says in the desk (kept together for translation). */
+/** What each kind says in the API's `message` (the desk shows its own translation, messages.*.ts words.notification). */
 export const NOTIFICATION_TEXT: Record<NotificationKind, string> = {
   claim_assigned: 'A claim was assigned to you',
   verdict_approved: 'Your verdict was approved',
   claim_reopened: 'Your verdict was reopened',
   verdict_awaiting_approval: 'A verdict awaits approval',
+  note_mention: 'You were mentioned in a note',
 };

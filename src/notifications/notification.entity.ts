@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** What a user must act on or know (DESIGN.md "Notification"). */
-export const NOTIFICATION_KINDS = ['claim_assigned', 'verdict_approved', 'claim_reopened', 'verdict_awaiting_approval'] as const;
+export const NOTIFICATION_KINDS = ['claim_assigned', 'verdict_approved', 'claim_reopened', 'verdict_awaiting_approval', 'note_mention'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 @Entity('notifications')

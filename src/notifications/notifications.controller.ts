@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, MessageEvent, OnModuleDestroy, Post, Query, Sse } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { catchError, distinctUntilChanged, EMPTY, exhaustMap, finalize, from, map, merge, Observable, Subject, takeUntil, timer } from 'rxjs';
 import { Authenticated, CurrentActor, CurrentSession, CurrentSessionInfo } from '../common/http/authenticated.decorator';
 import type { Actor } from '../common/vocabulary';
@@ -22,6 +22,7 @@ export class NotificationsController implements OnModuleDestroy {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'My inbox: notifications, newest first, with the unread count' })
   @Authenticated()
   @ApiOkResponse({ type: NotificationPageDto, description: 'My notifications, newest first' })
   list(@Query() query: ListNotificationsQueryDto, @CurrentActor() actor: Actor): Promise<NotificationPageDto> {
@@ -29,6 +30,7 @@ export class NotificationsController implements OnModuleDestroy {
   }
 
   @Post('read')
+  @ApiOperation({ summary: 'Mark my notifications read, by id or all' })
   @HttpCode(200)
   @Authenticated()
   @ApiOkResponse({ type: UnreadDto })
@@ -37,6 +39,7 @@ export class NotificationsController implements OnModuleDestroy {
   }
 
   @Sse('stream')
+  @ApiOperation({ summary: 'Follow my unread count live' })
   @Authenticated()
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ type: UnreadDto, description: 'Server-sent `inbox` events with my unread count and newest id, at once and whenever they change (on any instance); ends with the session; counts toward the 5 live streams a user may hold' })

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ClaimReviewed } from '../claims/claim-events';
+import { NoteMentioned } from '../notes/note-events';
 import { decodeCursor, Page, toPage } from '../common/pagination/cursor';
 import { BadRequestError } from '../common/problem/domain-error';
 import { isoNow } from '../common/time';
@@ -29,6 +30,16 @@ export class NotificationsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.events.on(ClaimReviewed, (tx, review) => this.onReview(tx, review));
+    this.events.on(NoteMentioned, (tx, mention) => this.onMention(tx, mention));
+  }
+
+  /** Everyone a note @mentions hears of it, in the note's own transaction (the author never is: NotesService leaves them out). */
+  private async onMention(tx: WriteTx, mention: (typeof NoteMentioned)['payload']): Promise<void> {
+    const now = isoNow();
+    await this.notifications.insertMany(tx, mention.mentionedUserIds.map((userId) => ({
+      userId, kind: 'note_mention' as const, note: mention.body.slice(0, 1000), claimId: mention.claimId, articleId: mention.articleId, actorId: mention.authorId,
+      claimText: mention.claimText.slice(0, 300), createdAt: now, readAt: null,
+    })));
   }
 
   private async onReview(tx: WriteTx, review: (typeof ClaimReviewed)['payload']): Promise<void> {

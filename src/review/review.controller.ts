@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../common/http/authenticated.decorator';
 import { ParseIdPipe } from '../common/http/ids';
 import type { Actor } from '../common/vocabulary';
@@ -14,6 +14,7 @@ export class ReviewController {
   constructor(private readonly review: ReviewService) {}
 
   @Get()
+  @ApiOperation({ summary: 'One claim with its evidence, history and the actions you may take' })
   @Authenticated()
   @ApiOkResponse({ type: ClaimDetailResponseDto })
   getClaim(@Param('id', ParseIdPipe) id: number, @CurrentActor() actor: Actor): Promise<ClaimDetailResponseDto> {
@@ -22,6 +23,7 @@ export class ReviewController {
 
   /** Roles are checked per action by the workflow rules (take/verdict: checker; approve/reopen: editor). */
   @Post('review')
+  @ApiOperation({ summary: 'A review step: take, verdict, approve, reopen or reassign' })
   @HttpCode(200)
   @Authenticated('checker')
   @ApiOkResponse({ type: ReviewedClaimResponseDto })

@@ -11,5 +11,6 @@ import { ReviewService } from './review.service';
   imports: [ClaimsModule, EvidenceModule, HistoryModule, UsersModule],
   controllers: [ReviewController],
   providers: [ReviewService],
+  exports: [ReviewService],
 })
 export class ReviewModule {}

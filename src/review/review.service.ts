@@ -16,8 +16,8 @@ import type { ClaimDetailResponseDto, ReviewedClaimResponseDto } from './claim-d
 import type { ReviewRequestDto } from './review.dto';
 import { allowedActions, ClaimReviewState, decideReview, ReviewPolicy, ReviewRequest } from './workflow';
 
-const stateOf = (claim: Pick<ClaimEntity, 'status' | 'assigneeId' | 'verdictById' | 'approvedAt'>): ClaimReviewState => ({
-  status: claim.status, assigneeId: claim.assigneeId, verdictById: claim.verdictById, approvedAt: claim.approvedAt,
+const stateOf = (claim: Pick<ClaimEntity, 'status' | 'assigneeId' | 'verdictById' | 'approvedAt' | 'withdrawnAt'>): ClaimReviewState => ({
+  status: claim.status, assigneeId: claim.assigneeId, verdictById: claim.verdictById, approvedAt: claim.approvedAt, withdrawn: claim.withdrawnAt !== null,
 });
 
 /** Applies the workflow's decisions to claims and shows a claim as its reader may act on it. */
@@ -79,7 +79,7 @@ export class ReviewService {
   async detail(claimId: number, actor: Actor): Promise<ClaimDetailResponseDto> {
     const claim = await this.claims.getClaim(claimId);
     const [evidence, history] = await Promise.all([this.evidence.listEvidence(claimId), this.claims.historyOf(claimId)]);
-    const state: ClaimReviewState = { status: claim.status, assigneeId: claim.assigneeId, verdictById: claim.verdict?.givenById ?? null, approvedAt: claim.verdict?.approvedAt ?? null };
+    const state: ClaimReviewState = { status: claim.status, assigneeId: claim.assigneeId, verdictById: claim.verdict?.givenById ?? null, approvedAt: claim.verdict?.approvedAt ?? null, withdrawn: claim.withdrawn };
     return { ...claim, allowedActions: allowedActions(state, actor, this.policy), evidence, history: history.items, historyVerified: history.verified };
   }
 }

@@ -11,12 +11,13 @@
 import { RuleViolationError } from '../common/problem/domain-error';
 import { Actor, ClaimStatus, hasRole, isVerdictStatus, Verdict } from '../common/vocabulary';
 import { isIndependent } from '../evidence/independence';
+import { allowedEditActions, CLAIM_EDIT_ACTIONS } from '../claims/claim-rules';
 
 export const REVIEW_ACTIONS = ['take', 'verdict', 'approve', 'reopen', 'reassign'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
-/** What a reader may do to a claim now: the review steps, and changing its evidence and attributions. */
-export const CLAIM_ACTIONS = [...REVIEW_ACTIONS, 'add-evidence', 'attribute'] as const;
+/** What a reader may do to a claim now: the review steps, changing its evidence and attributions, and the claim's own edits (claim-rules.ts). */
+export const CLAIM_ACTIONS = [...REVIEW_ACTIONS, 'add-evidence', 'attribute', ...CLAIM_EDIT_ACTIONS] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 
 export interface ClaimReviewState {
@@ -25,6 +26,8 @@ export interface ClaimReviewState {
   /** Who gave the current verdict (null without one). */
   verdictById: number | null;
   approvedAt: string | null;
+  /** Withdrawn claims are off the desk: no review step moves them until an editor restores them. */
+  withdrawn?: boolean;
 }
 
 /** A piece of evidence as the independence rule sees it: its stance and who stands behind it. */
@@ -180,7 +183,8 @@ export function allowedActions(state: ClaimReviewState, actor: Actor, policy: Re
       if (!(error instanceof WorkflowViolation)) throw error;
     }
   }
-  if (hasRole(actor.role, 'checker') && !isVerdictStatus(state.status)) allowed.push('add-evidence', 'attribute');
+  if (hasRole(actor.role, 'checker') && !isVerdictStatus(state.status) && !state.withdrawn) allowed.push('add-evidence', 'attribute');
+  allowed.push(...allowedEditActions({ id: 0, status: state.status, withdrawn: state.withdrawn ?? false }, actor.role));
   return allowed;
 }
 
@@ -188,6 +192,7 @@ export function allowedActions(state: ClaimReviewState, actor: Actor, policy: Re
 export function decideReview(state: ClaimReviewState, request: ReviewRequest, policy: ReviewPolicy = { fourEyes: true }): ReviewOutcome {
   const { actor } = request;
   const note = request.note?.trim() || null;
+  if (state.withdrawn) throw new WorkflowViolation('withdrawn-claim-is-off-the-desk', 'This claim is withdrawn: an editor restores it before it can be reviewed.', 'conflict');
   switch (request.action) {
     case 'take':
       requireRole(actor, 'checker', 'take a claim');

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/http/ids';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../common/http/authenticated.decorator';
 import type { Actor } from '../common/vocabulary';
 import { CreateSourceDto, ListSourcesQueryDto, MergeResultDto, MergeSourceDto, SourceDetailResponseDto, SourcePageDto, SourceResponseDto, UpdateSourceDto } from './source.dto';
@@ -16,6 +16,7 @@ export class SourcesController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create a source' })
   @Authenticated('checker')
   @ApiCreatedResponse({ type: SourceResponseDto })
   createSource(@Body() body: CreateSourceDto): Promise<SourceResponseDto> {
@@ -23,6 +24,7 @@ export class SourcesController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List sources, found by name or any alias' })
   @Authenticated()
   @ApiOkResponse({ type: SourcePageDto })
   listSources(@Query() query: ListSourcesQueryDto): Promise<SourcePageDto> {
@@ -30,6 +32,7 @@ export class SourcesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One source with its aliases, affiliation and members' })
   @Authenticated()
   @ApiOkResponse({ type: SourceDetailResponseDto })
   getSource(@Param('id', ParseIdPipe) id: number): Promise<SourceDetailResponseDto> {
@@ -37,6 +40,7 @@ export class SourcesController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit a source' })
   @Authenticated('checker')
   @ApiOkResponse({ type: SourceResponseDto })
   updateSource(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateSourceDto): Promise<SourceResponseDto> {
@@ -44,6 +48,7 @@ export class SourcesController {
   }
 
   @Post(':id/merge')
+  @ApiOperation({ summary: 'Merge a source into another: its attributions and evidence move there (editor)' })
   @HttpCode(200)
   @Authenticated('editor')
   @ApiOkResponse({ type: MergeResultDto })

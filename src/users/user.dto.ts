@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { IsOmittable } from '../common/http/is-omittable';
-import { hasRole, Role, ROLES } from '../common/vocabulary';
+import { hasRole, Role, ROLES, USER_LANGUAGES, UserLanguage } from '../common/vocabulary';
 import type { UserEntity } from './user.entity';
 
 /**
@@ -62,4 +62,35 @@ export class AssignableUserListDto {
 
 export function mapAssignableUser(user: UserEntity): AssignableUserDto {
   return { id: user.id, displayName: user.displayName, role: user.role };
+}
+
+/** The signed-in user's own settings: how the desk speaks to them and which clock it shows. */
+export class UpdateMySettingsDto {
+  @ApiPropertyOptional({ enum: USER_LANGUAGES, nullable: true, description: 'null: follow the browser (Accept-Language)' })
+  @ValidateIf((_object, value) => value !== null) @IsOptional() @IsIn(USER_LANGUAGES) language?: UserLanguage | null;
+  @ApiPropertyOptional({ nullable: true, example: 'Europe/Berlin', description: 'An IANA time zone; null: the browser\'s own' })
+  @ValidateIf((_object, value) => value !== null) @IsOptional() @IsString() @MaxLength(64) timeZone?: string | null;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MinLength(1) @MaxLength(200) displayName?: string;
+}
+
+export class MySettingsResponseDto {
+  @ApiProperty() id: number;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ enum: USER_LANGUAGES, nullable: true, type: String }) language: UserLanguage | null;
+  @ApiProperty({ nullable: true, type: String }) timeZone: string | null;
+}
+
+export function mapMySettings(user: UserEntity): MySettingsResponseDto {
+  return { id: user.id, displayName: user.displayName, role: user.role, language: user.language, timeZone: user.timeZone };
+}
+
+/** Whether the runtime knows this IANA time zone. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -5,7 +5,7 @@ import type { WriteTx } from '../database/write-tx';
 import type { Role } from '../common/vocabulary';
 import { UserEntity } from './user.entity';
 
-export type NewUser = Omit<UserEntity, 'id'>;
+export type NewUser = Omit<UserEntity, 'id' | 'language' | 'timeZone'> & Partial<Pick<UserEntity, 'language' | 'timeZone'>>;
 
 /** The only code that reads or writes the users table. */
 @Injectable()

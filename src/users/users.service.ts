@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { ConflictError, NotFoundError, RuleViolationError } from '../common/problem/domain-error';
+import { BadRequestError, ConflictError, NotFoundError, RuleViolationError } from '../common/problem/domain-error';
 import { isoNow } from '../common/time';
 import { Database } from '../database/database';
 import { TransactionEvents } from '../database/tx-events';
 import type { WriteTx } from '../database/write-tx';
 import { hashPassword } from './password';
-import { ASSIGNABLE_ROLES, CreateUserDto, UpdateUserDto } from './user.dto';
+import { ASSIGNABLE_ROLES, CreateUserDto, isTimeZone, UpdateMySettingsDto, UpdateUserDto } from './user.dto';
 import { UserEntity } from './user.entity';
 import { UserAccessChanged } from './user-events';
 import { UsersRepository } from './users.repository';
@@ -75,7 +75,7 @@ export class UsersService implements OnApplicationBootstrap {
   private async insert(tx: WriteTx, input: Pick<CreateUserDto, 'email' | 'role' | 'displayName'>, passwordHash: string): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
     if (await this.users.findByEmail(email, tx)) throw new ConflictError(`A user with the email ${email} already exists.`);
-    return this.users.insert(tx, { email, displayName: input.displayName.trim(), role: input.role, passwordHash, disabled: false, createdAt: isoNow() });
+    return this.users.insert(tx, { email, displayName: input.displayName.trim(), role: input.role, passwordHash, disabled: false, createdAt: isoNow(), language: null, timeZone: null });
   }
 
   list(): Promise<UserEntity[]> {
@@ -93,6 +93,22 @@ export class UsersService implements OnApplicationBootstrap {
     const user = await this.users.findById(id, tx);
     if (!user) throw new NotFoundError('User', id);
     return user;
+  }
+
+  /** A user's own settings: language and time zone (checked against the runtime's zones), display name. */
+  async updateSettings(id: number, input: UpdateMySettingsDto): Promise<UserEntity> {
+    if (input.timeZone && !isTimeZone(input.timeZone)) {
+      throw new BadRequestError(`${input.timeZone} is not a time zone: use an IANA name such as Europe/Berlin.`, { errors: [{ path: 'timeZone', message: 'timeZone must be an IANA time zone' }] });
+    }
+    return this.db.write(async (tx) => {
+      const user = await this.get(id, tx);
+      const changes: Partial<UserEntity> = {};
+      if (input.language !== undefined) changes.language = input.language;
+      if (input.timeZone !== undefined) changes.timeZone = input.timeZone;
+      if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
+      if (Object.keys(changes).length) await this.users.update(tx, id, changes);
+      return { ...user, ...changes };
+    });
   }
 
   /** Disabling, a new password or a new role ends the user's sessions in the same transaction. */

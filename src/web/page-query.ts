@@ -16,5 +16,6 @@ export async function pageQuery<T extends object>(dto: new () => T, raw: Record<
   const errors = await validate(query, { whitelist: true });
   if (errors.length === 0) return { query, filters, problem: null };
   const problem = errors.flatMap((error) => Object.values(error.constraints ?? {})).join('; ');
-  return { query: plainToInstance(dto, {}), filters, problem: `These filters were ignored: ${problem}` };
+  // The page says "these filters were ignored" in the reader's language; the validators' own words follow.
+  return { query: plainToInstance(dto, {}), filters, problem };
 }

@@ -9,7 +9,7 @@ import { clearedSessionCookie, isCsrfSafe, readSessionCookie, sessionCookie, WEB
 import { ForbiddenError } from '../common/problem/domain-error';
 import { mapUser } from '../users/user.dto';
 import { loginPage } from './pages/login.page';
-import { PageSession, safeNext, sendPage } from './page-session';
+import { anonymousWords, PageSession, safeNext, sendPage } from './page-session';
 
 const isSecure = (request: FastifyRequest) => request.protocol === 'https' || request.headers['x-forwarded-proto'] === 'https';
 
@@ -34,7 +34,7 @@ export class SessionController {
       void reply.code(303).header('location', next).send();
       return;
     }
-    sendPage(reply, loginPage(next));
+    sendPage(reply, loginPage(next, anonymousWords(request)));
   }
 
   @Public()

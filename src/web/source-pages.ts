@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../common/vocabulary';
 import { SourceRecordService } from '../dashboard/source-record.service';
 import { ListSourcesQueryDto } from '../sources/source.dto';
 import { SourcesService } from '../sources/sources.service';
 import { sourcePage } from './pages/source.page';
 import { sourcesPage } from './pages/sources.page';
 import { pageQuery } from './page-query';
-import { sendPage } from './page-session';
+import { Reader, sendPage } from './page-session';
 
 /** The source list and a source's record (routes: web-routes.ts). */
 @Injectable()
@@ -17,13 +16,13 @@ export class SourcePages {
     private readonly records: SourceRecordService,
   ) {}
 
-  async sourceList(actor: Actor, rawQuery: Record<string, unknown>, reply: FastifyReply): Promise<void> {
+  async sourceList(reader: Reader, rawQuery: Record<string, unknown>, reply: FastifyReply): Promise<void> {
     const { query, filters, problem } = await pageQuery(ListSourcesQueryDto, rawQuery, ['q', 'type', 'cursor']);
-    sendPage(reply, sourcesPage(actor, filters, await this.sources.listSources({ ...query, limit: 50 }), problem));
+    sendPage(reply, sourcesPage(reader, filters, await this.sources.listSources({ ...query, limit: 50 }), problem));
   }
 
-  async source(id: number, actor: Actor, reply: FastifyReply): Promise<void> {
+  async source(id: number, reader: Reader, reply: FastifyReply): Promise<void> {
     const [source, record] = await Promise.all([this.sources.getSource(id), this.records.recordOf(id)]);
-    sendPage(reply, sourcePage(actor, source, record));
+    sendPage(reply, sourcePage(reader, source, record));
   }
 }

@@ -1,17 +1,15 @@
-import { labelsFor } from '../exports/formats/labels';
 import { CLAIM_STATUSES, type ClaimStatus } from '../common/vocabulary';
+import type { Messages } from './i18n';
 
-const ICONS: Record<ClaimStatus, string> = { unverified: '○', in_review: '◔', corroborated: '✓', disputed: '✗', inconclusive: '?' };
-const WORDS = labelsFor('en').status;
+export const STATUS_ICONS: Record<ClaimStatus, string> = { unverified: '○', in_review: '◔', corroborated: '✓', disputed: '✗', inconclusive: '?' };
 
 /**
- * How a status shows on every page: a word (the English report's) and a symbol besides the colour,
- * so that it reads in greyscale, for colour-blind readers and to screen readers alike.
- * assets/desk.js has the same table for the browser.
+ * How a status shows on every page: a word (the reader's language, the reports' words) and a symbol
+ * besides the colour, so that it reads in greyscale, for colour-blind readers and to screen readers
+ * alike. assets/desk.js has the same symbols for the browser.
  */
-export const STATUS_LABELS = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, { label: WORDS[status], icon: ICONS[status] }])) as Record<
-  ClaimStatus,
-  { label: string; icon: string }
->;
+export function statusLabels(m: Messages): Record<ClaimStatus, { label: string; icon: string }> {
+  return Object.fromEntries(CLAIM_STATUSES.map((status) => [status, { label: m.words.status[status], icon: STATUS_ICONS[status] }])) as Record<ClaimStatus, { label: string; icon: string }>;
+}
 
-export const statusText = (status: ClaimStatus) => `${STATUS_LABELS[status].icon} ${STATUS_LABELS[status].label}`;
+export const statusText = (m: Messages, status: ClaimStatus) => `${STATUS_ICONS[status]} ${m.words.status[status]}`;

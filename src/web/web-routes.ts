@@ -1,14 +1,13 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../common/vocabulary';
 import { parseId } from '../common/http/ids';
 import { toProblem } from '../common/problem/problem-details.filter';
 import { DeskPages } from './desk-pages';
 import { errorPage } from './pages/error.page';
 import { importPage, inboxPage } from './pages/intake.page';
 import { hasRole } from '../common/vocabulary';
-import { PageSession, sendPage } from './page-session';
+import { anonymousWords, PageSession, Reader, sendPage } from './page-session';
 import { SourcePages } from './source-pages';
 
 /**
@@ -40,33 +39,36 @@ export class WebRoutes implements OnModuleInit {
         }
       });
     /** Pages are for signed-in readers: without a session the reader is sent to sign in and the handler does not run. */
-    const signedIn = (handler: (actor: Actor, query: Record<string, unknown>, reply: FastifyReply) => Promise<void>) => async (request: FastifyRequest, reply: FastifyReply) => {
-      const actor = await this.session.require(request, reply);
-      if (actor) await handler(actor, request.query as Record<string, unknown>, reply);
+    const signedIn = (handler: (reader: Reader, query: Record<string, unknown>, reply: FastifyReply) => Promise<void>) => async (request: FastifyRequest, reply: FastifyReply) => {
+      const reader = await this.session.require(request, reply);
+      if (reader) await handler(reader, request.query as Record<string, unknown>, reply);
     };
     /** A page about one record: an id that cannot be one is a missing page, whoever asks. */
-    const byId = (handler: (id: number, actor: Actor, reply: FastifyReply) => Promise<void>) => async (request: FastifyRequest, reply: FastifyReply) => {
+    const byId = (handler: (id: number, reader: Reader, reply: FastifyReply) => Promise<void>) => async (request: FastifyRequest, reply: FastifyReply) => {
       const id = parseId((request.params as { id: string }).id);
       if (id === null) throw Object.assign(new Error(`There is no page ${request.url}`), { statusCode: 404 });
-      await signedIn((actor, _query, pageReply) => handler(id, actor, pageReply))(request, reply);
+      await signedIn((reader, _query, pageReply) => handler(id, reader, pageReply))(request, reply);
     };
-    page('/', signedIn((actor, _query, reply) => this.desk.dashboard(actor, reply)));
-    page('/articles', signedIn((actor, query, reply) => this.desk.articleList(actor, query, reply)));
-    page('/articles/:id', byId((id, actor, reply) => this.desk.article(id, actor, reply)));
-    page('/claims/:id', byId((id, _actor, reply) => this.desk.claim(id, reply)));
-    page('/sources', signedIn((actor, query, reply) => this.sources.sourceList(actor, query, reply)));
-    page('/sources/:id', byId((id, actor, reply) => this.sources.source(id, actor, reply)));
-    page('/import', signedIn(async (actor, _query, reply) => {
-      if (!hasRole(actor.role, 'editor')) throw Object.assign(new Error('Importing articles needs the editor role.'), { statusCode: 403 });
-      sendPage(reply, importPage(actor));
+    page('/', signedIn((reader, _query, reply) => this.desk.dashboard(reader, reply)));
+    page('/claims', signedIn((reader, query, reply) => this.desk.claimQueue(reader, query, reply)));
+    page('/articles', signedIn((reader, query, reply) => this.desk.articleList(reader, query, reply)));
+    page('/articles/:id', byId((id, reader, reply) => this.desk.article(id, reader, reply)));
+    page('/claims/:id', byId((id, _reader, reply) => this.desk.claim(id, reply)));
+    page('/sources', signedIn((reader, query, reply) => this.sources.sourceList(reader, query, reply)));
+    page('/sources/:id', byId((id, reader, reply) => this.sources.source(id, reader, reply)));
+    page('/settings', signedIn((reader, _query, reply) => this.desk.settings(reader, reply)));
+    page('/import', signedIn(async (reader, _query, reply) => {
+      if (!hasRole(reader.actor.role, 'editor')) throw Object.assign(new Error(reader.m.intake.editorsOnly), { statusCode: 403 });
+      sendPage(reply, importPage(reader));
     }));
-    page('/inbox', signedIn(async (actor, _query, reply) => sendPage(reply, inboxPage(actor))));
+    page('/inbox', signedIn(async (reader, _query, reply) => sendPage(reply, inboxPage(reader))));
   }
 
   private async fail(request: FastifyRequest, reply: FastifyReply, error: unknown): Promise<void> {
     const problem = toProblem(error);
     if (problem.status >= 500) this.logger.error({ msg: 'page failed', requestId: request.id, err: error instanceof Error ? error.stack : String(error) });
     if (reply.sent) return;
-    sendPage(reply, errorPage(await this.session.actorOf(request).catch(() => null), problem.status, problem.title, problem.detail), problem.status);
+    const reader = await this.session.readerOf(request).catch(() => null);
+    sendPage(reply, errorPage(reader ?? { actor: null, timeZone: null, ...anonymousWords(request) }, problem.status, problem.title, problem.detail), problem.status);
   }
 }

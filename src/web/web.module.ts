@@ -4,6 +4,8 @@ import { AuthModule } from '../auth/auth.module';
 import { ClaimsModule } from '../claims/claims.module';
 import { DashboardModule } from '../dashboard/dashboard.module';
 import { SourcesModule } from '../sources/sources.module';
+import { QueueModule } from '../queue/queue.module';
+import { UsersModule } from '../users/users.module';
 import { AssetsController } from './assets.controller';
 import { DeskPages } from './desk-pages';
 import { PageSession } from './page-session';
@@ -19,7 +21,7 @@ export const WEB_ROUTES_OUTSIDE_API = ['login', 'session', 'session/logout', 'as
  * that calls the same /api with the session cookie, signed in through the same AuthService.
  */
 @Module({
-  imports: [AuthModule, ArticlesModule, ClaimsModule, SourcesModule, DashboardModule],
+  imports: [AuthModule, ArticlesModule, ClaimsModule, SourcesModule, DashboardModule, QueueModule, UsersModule],
   controllers: [SessionController, AssetsController],
   providers: [PageSession, DeskPages, SourcePages, WebRoutes],
 })

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Authenticated, CurrentActor } from '../common/http/authenticated.decorator';
 import { ParseIdPipe } from '../common/http/ids';
 import type { Actor } from '../common/vocabulary';
@@ -12,6 +12,7 @@ export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Subscribe a URL to the desk\'s events' })
   @Authenticated('admin')
   @ApiCreatedResponse({ type: WebhookResponseDto, description: 'Deliveries are signed per Standard Webhooks with `secret` (generated when not given)' })
   create(@Body() body: CreateWebhookDto, @CurrentActor() actor: Actor): Promise<WebhookResponseDto> {
@@ -19,6 +20,7 @@ export class WebhooksController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'The webhook subscriptions' })
   @Authenticated('admin')
   @ApiOkResponse({ type: WebhookListDto })
   async list(): Promise<WebhookListDto> {
@@ -26,6 +28,7 @@ export class WebhooksController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One webhook subscription' })
   @Authenticated('admin')
   @ApiOkResponse({ type: WebhookResponseDto })
   get(@Param('id', ParseIdPipe) id: number): Promise<WebhookResponseDto> {
@@ -33,6 +36,7 @@ export class WebhooksController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Change a subscription: URL, events, secret, enabled' })
   @Authenticated('admin')
   @ApiOkResponse({ type: WebhookResponseDto })
   update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateWebhookDto): Promise<WebhookResponseDto> {
@@ -40,6 +44,7 @@ export class WebhooksController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Remove a subscription with its deliveries and their log' })
   @HttpCode(204)
   @Authenticated('admin')
   remove(@Param('id', ParseIdPipe) id: number): Promise<void> {
@@ -47,6 +52,7 @@ export class WebhooksController {
   }
 
   @Get(':id/deliveries')
+  @ApiOperation({ summary: 'A subscription\'s deliveries with their attempts' })
   @Authenticated('admin')
   @ApiOkResponse({ type: DeliveryPageDto, description: 'Newest first, each with its log of attempts (status, response time, error)' })
   deliveries(@Param('id', ParseIdPipe) id: number, @Query() query: ListDeliveriesQueryDto): Promise<DeliveryPageDto> {
@@ -54,6 +60,7 @@ export class WebhooksController {
   }
 
   @Post(':id/deliveries/:deliveryId/redeliver')
+  @ApiOperation({ summary: 'Send a delivery again' })
   @HttpCode(202)
   @Authenticated('admin')
   @ApiOkResponse({ type: DeliveryResponseDto, description: 'A new delivery of the same message, due now' })

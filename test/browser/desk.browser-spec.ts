@@ -80,7 +80,7 @@ describe('the web desk in Chromium', () => {
     await panel.getByLabel('Stance').selectOption('supports');
     await panel.getByLabel('Another claim').selectOption(String(demo.kirby.id));
     await panel.getByLabel('Published by').fill(`John Kirby (#${demo.kirbySourceId})`);
-    await panel.getByLabel('Note').fill('Kirby (NSC): at least 3000 soldiers moved to eastern Russia');
+    await panel.getByLabel('Note', { exact: true }).fill('Kirby (NSC): at least 3000 soldiers moved to eastern Russia');
     await panel.getByRole('button', { name: 'Add evidence' }).click();
     await panel.locator('li', { hasText: 'at least 3000 soldiers' }).waitFor();
     await expect(panel.locator('li', { hasText: 'at least 3000 soldiers' }).textContent()).resolves.toContain('(independent of');
@@ -197,12 +197,18 @@ describe('the web desk in Chromium', () => {
     const button = checker.getByRole('button', { name: 'New claim' });
     await expect(button.isEnabled()).resolves.toBe(true);
     await button.click();
+    // The form shows the words before anything is saved, and asks for kind and wording.
+    const form = checker.locator('#claim-view');
+    await expect(form.locator('#nc-words').textContent()).resolves.toBe('3000 Soldaten');
+    await form.getByLabel('Kind').selectOption('statistic');
+    await form.getByRole('button', { name: 'Create claim' }).click();
+    await checker.locator('#claim-view #claim-title').waitFor();
     await checker.locator('#claim-view blockquote', { hasText: '3000 Soldaten' }).waitFor();
 
     const claims = (await t.http.get(`/api/claims?articleId=${article.id}`).set(bearer(admin)).expect(200)).body.items;
     const start = Array.from(body.slice(0, body.indexOf('3000 Soldaten'))).length;
     expect(claims).toHaveLength(1);
-    expect(claims[0]).toMatchObject({ origin: 'manual', quote: { exact: '3000 Soldaten', start, end: start + 13 } });
+    expect(claims[0]).toMatchObject({ origin: 'manual', kind: 'statistic', quote: { exact: '3000 Soldaten', start, end: start + 13 } });
     expect(start).toBe(body.indexOf('3000 Soldaten') - 3); // three astral code points before it, each one UTF-16 pair
     // The page shows the article as it was sent, carriage return included.
     expect(await checker.locator('#article-body').textContent()).toBe(body);

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
-import { TestApp } from '../support/test-app';
+import { bearer, TestApp } from '../support/test-app';
 import { launchChromium, screenshot, signIn } from './support/browser';
 
 jest.setTimeout(180_000);
@@ -68,6 +68,37 @@ describe('importing an article in the desk', () => {
     expect(await page.getByRole('link', { name: 'Import', exact: true }).count()).toBe(0);
     const response = await page.goto(`${base}/import`);
     expect(response?.status()).toBe(403);
+    await context.close();
+  });
+
+  it('speaks German on the import page and in the inbox, where a note\'s @mention arrives', async () => {
+    const german = await t.userWithRole('checker', 'Grete');
+    await t.http.patch('/api/users/me').set(bearer(german.token)).send({ language: 'de' }).expect(200);
+    const editor = await t.userWithRole('editor', 'Hanna');
+    const article = (await t.http.post('/api/articles').set(bearer(editor.token)).send({ title: 'Erwähnung', body: BODY.replace('3000', '4000'), language: 'de' }).expect(201)).body;
+    const claim = (await t.http.get(`/api/claims?articleId=${article.id}`).set(bearer(editor.token)).expect(200)).body.items[0];
+    await t.http.post(`/api/claims/${claim.id}/notes`).set(bearer(editor.token)).send({ body: 'Bitte prüfen, @Grete.' }).expect(201);
+
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await signIn(page, base, german.email, 'Grete-password');
+    // The unread badge in the navigation counts the mention, in German.
+    const badge = page.locator('[data-inbox-count]');
+    await badge.waitFor();
+    expect(await badge.getAttribute('aria-label')).toBe('1 ungelesen');
+    await page.getByRole('link', { name: /Posteingang/ }).click();
+    await page.getByRole('heading', { name: 'Posteingang' }).waitFor();
+    const item = page.locator('#inbox-list li').first();
+    await item.getByRole('button', { name: 'Als gelesen markieren' }).waitFor();
+    await expect(item.textContent()).resolves.toContain('Sie wurden in einer Notiz erwähnt');
+    await expect(item.textContent()).resolves.toContain('Bitte prüfen, @Grete.');
+    expect(await item.locator('a').getAttribute('href')).toBe(`/claims/${claim.id}`);
+    await item.getByRole('button', { name: 'Als gelesen markieren' }).click();
+    await item.getByRole('button').waitFor({ state: 'detached' });
+    expect(await t.db.query('SELECT read_at FROM notifications WHERE user_id = ? AND read_at IS NULL', [german.id])).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

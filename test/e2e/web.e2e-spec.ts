@@ -117,6 +117,20 @@ describe('web desk: session cookie, CSRF, pages, dashboard activity and the live
     expect(second.data.stats.total).toBe(first.data.stats.total + 1);
   });
 
+  it('serves the claims queue and the settings page, in the reader\'s language', async () => {
+    const queue = await t.http.get('/claims?q=Soldaten Russland&awaitingApproval=&sort=relevance').set('cookie', cookie).expect(200);
+    expect(queue.text).toContain('<h1>Claims queue</h1>');
+    expect(queue.text).toMatch(/href="\/articles\/\d+#claim-\d+">[^<]*Soldaten/);
+    expect(queue.text).toContain('<html lang="en">');
+    const german = await t.http.get('/claims?status=unverified').set('cookie', cookie).set('accept-language', 'de-DE,de;q=0.9,en;q=0.5').expect(200);
+    expect(german.text).toContain('<html lang="de">');
+    expect(german.text).toContain('ungeprüft');
+    expect(german.text).not.toMatch(/>\s*unverified\s*</);
+    await t.http.get('/claims?assigneeId=somebody').set('cookie', cookie).expect(200).expect(/These filters were ignored/);
+    await t.http.get('/settings').set('cookie', cookie).expect(200).expect(/Europe\/Berlin/);
+    await t.http.get('/claims').expect(303);
+  });
+
   it('signs out: the cookie is cleared and the token revoked', async () => {
     await t.http.post('/session/logout').set('cookie', cookie).expect(403);
     const out = await t.http.post('/session/logout').set('cookie', cookie).set('x-claimtrack-client', 'web').expect(204);

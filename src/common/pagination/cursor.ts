@@ -10,15 +10,24 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export function encodeCursor(lastId: number): string {
-  return Buffer.from(JSON.stringify({ after: lastId })).toString('base64url');
+/** `key`: for a list sorted by something before its id (an article, a search rank), that value of the last item. */
+export function encodeCursor(lastId: number, key: number | null = null): string {
+  return Buffer.from(JSON.stringify(key === null ? { after: lastId } : { after: lastId, key })).toString('base64url');
 }
 
 export function decodeCursor(cursor: string | undefined): number | null {
+  return decodeKeyedCursor(cursor)?.id ?? null;
+}
+
+/** The last item's id and, when the list sorts by another key first, its value of that key. */
+export function decodeKeyedCursor(cursor: string | undefined): { id: number; key: number | null } | null {
   if (cursor === undefined || cursor === '') return null;
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown };
-    if (Number.isInteger(parsed.after) && (parsed.after as number) > 0 && (parsed.after as number) <= MAX_INT) return parsed.after as number;
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown; key?: unknown };
+    const keyOk = parsed.key === undefined || (typeof parsed.key === 'number' && Number.isFinite(parsed.key));
+    if (keyOk && Number.isInteger(parsed.after) && (parsed.after as number) > 0 && (parsed.after as number) <= MAX_INT) {
+      return { id: parsed.after as number, key: (parsed.key as number | undefined) ?? null };
+    }
   } catch {
     // fall through: any undecodable cursor is the client's error
   }

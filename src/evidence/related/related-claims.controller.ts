@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../../common/http/authenticated.decorator';
 import { ParseIdPipe } from '../../common/http/ids';
 import { RelatedClaimsResponseDto } from './related-claims.dto';
@@ -11,6 +11,7 @@ export class RelatedClaimsController {
   constructor(private readonly related: RelatedClaimsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Claims that may corroborate or contradict this one, marked independent or not' })
   @Authenticated()
   @ApiOkResponse({ type: RelatedClaimsResponseDto })
   relatedClaims(@Param('id', ParseIdPipe) id: number): Promise<RelatedClaimsResponseDto> {

@@ -36,7 +36,7 @@ export class RelatedClaimsService {
 
   /** The claim's own article, plus claims in articles of the surrounding days that share a figure or a word. */
   private async candidatePool(claim: ClaimEntity): Promise<ClaimEntity[]> {
-    const sameArticle = await this.claims.ofArticle(claim.articleId, undefined, POOL_LIMIT);
+    const sameArticle = await this.claims.liveOfArticle(claim.articleId, POOL_LIMIT);
     const article = await this.articles.findById(claim.articleId);
     const terms = searchTermsOf(claim.text);
     if (!article?.publishedAt || terms.length === 0) return sameArticle;

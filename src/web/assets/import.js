@@ -1,4 +1,4 @@
-import { api, esc, FROM_THE_DESK, notice, Problem } from './desk.js';
+import { api, esc, FROM_THE_DESK, notice, Problem, t, word } from './desk.js';
 
 // Importing an article: "Preview" runs the extractor on the server without saving and highlights
 // the claims it would create; "Import" saves through POST /api/articles. A body already on the desk
@@ -10,13 +10,14 @@ const problem = document.getElementById('imp-problem');
 const detected = document.getElementById('imp-detected');
 const field = (name) => form.elements.namedItem(name);
 
+const JOB_STATE = { queued: 'jobQueued', running: 'jobRunning', done: 'jobDone' };
 const TEXT = {
-  detected: (lang) => `detected: ${lang}`,
-  claimsFound: (n) => `${n} claim${n === 1 ? '' : 's'} would be created`,
-  duplicate: (d) => `This body is already on the desk as <a href="${esc(d.url)}">article ${d.id} (${esc(d.title)})</a>.`,
-  imported: (a) => `Imported <a href="/articles/${a.id}">${esc(a.title)}</a> with ${a.extractedClaims} claims.`,
-  progress: (job) => `${job.origin}: ${job.done} of ${job.total} (${job.imported} imported, ${job.duplicates} duplicates, ${job.refused} refused) — ${job.state}`,
-  none: 'No imports yet.',
+  detected: (language) => t('detected', { language }),
+  claimsFound: (n) => (n === 1 ? t('claimsFoundOne') : t('claimsFound', { n })),
+  duplicate: (d) => esc(t('duplicateOf', { link: '\u0000' })).replace('\u0000', `<a href="${esc(d.url)}">${esc(t('articleN', { id: d.id, title: d.title }))}</a>`),
+  imported: (a) => esc(t('importedWith', { link: '\u0000', n: a.extractedClaims })).replace('\u0000', `<a href="/articles/${a.id}">${esc(a.title)}</a>`),
+  progress: (job) => t('importProgress', { ...job, state: t(JOB_STATE[job.state] ?? job.state) }),
+  none: t('noImports'),
 };
 
 function article() {
@@ -53,8 +54,8 @@ function showPreview(preview, body) {
   result.innerHTML = `${preview.duplicateOf ? `<p class="conflict">${TEXT.duplicate(preview.duplicateOf)}</p>` : ''}
 <h2>${esc(TEXT.claimsFound(preview.claims.length))}</h2>
 <div class="body" id="preview-body">${highlighted(body, preview.claims)}</div>
-<ol class="claim-list" id="preview-claims">${preview.claims.map((c) => `<li><span class="badge">${esc(c.kind)}</span> ${esc(c.text)}
-  <span class="muted">${esc(c.attributions.map((a) => `${a.sourceName} (${a.role}${a.cue ? `, „${a.cue}“` : ''})`).join('; '))}</span></li>`).join('')}</ol>`;
+<ol class="claim-list" id="preview-claims">${preview.claims.map((c) => `<li><span class="badge">${esc(word('kind', c.kind))}</span> ${esc(c.text)}
+  <span class="muted">${esc(c.attributions.map((a) => `${a.sourceName} (${word('role', a.role)}${a.cue ? `, „${a.cue}“` : ''})`).join('; '))}</span></li>`).join('')}</ol>`;
 }
 
 function fail(error) {
@@ -80,7 +81,7 @@ form.addEventListener('submit', async (event) => {
     const created = await api('/api/articles', { method: 'POST', body: article() });
     result.hidden = false;
     result.innerHTML = `<p>${TEXT.imported(created)}</p>`;
-    notice(`Imported article ${created.id}`);
+    notice(t('importedArticle', { id: created.id }));
   } catch (error) {
     fail(error);
   }
@@ -110,7 +111,7 @@ function drawJob(job) {
     row.dataset.job = String(job.id);
     jobs.prepend(row);
   }
-  row.innerHTML = `<progress max="${job.total}" value="${job.done}" aria-label="Import ${job.id}"></progress> <span>${esc(TEXT.progress(job))}</span>`;
+  row.innerHTML = `<progress max="${job.total}" value="${job.done}" aria-label="${esc(t('importN', { id: job.id }))}"></progress> <span>${esc(TEXT.progress(job))}</span>`;
 }
 
 function follow(job) {
@@ -127,7 +128,7 @@ function follow(job) {
 
 async function loadJobs() {
   const page = await api('/api/imports?limit=10').catch(() => ({ items: [] }));
-  if (!page.items.length) jobs.innerHTML = `<li class="muted">${TEXT.none}</li>`;
+  if (!page.items.length) jobs.innerHTML = `<li class="muted">${esc(TEXT.none)}</li>`;
   for (const job of [...page.items].reverse()) follow(job);
 }
 

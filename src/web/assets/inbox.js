@@ -1,4 +1,4 @@
-import { api, esc, notice, shortTime } from './desk.js';
+import { api, esc, notice, shortTime, t, words } from './desk.js';
 import { showUnread } from './nav.js';
 
 // The inbox: my notifications, newest first; unread ones in bold with a "Mark read" button. The
@@ -6,18 +6,18 @@ import { showUnread } from './nav.js';
 const list = document.getElementById('inbox-list');
 const live = document.getElementById('inbox-live');
 
-const TEXT = { empty: 'Nothing here yet.', markRead: 'Mark read', reason: 'Reason', verdict: 'Verdict' };
+const TEXT = { empty: t('inboxEmpty'), markRead: t('markRead'), reason: t('reasonLabel'), verdict: t('verdictLabel') };
 
 function item(n) {
-  const claim = n.claimId ? `<a href="/claims/${n.claimId}">${esc(n.claimText ?? `claim ${n.claimId}`)}</a>` : '';
+  const claim = n.claimId ? `<a href="/claims/${n.claimId}">${esc(n.claimText ?? t('claimN', { id: n.claimId }))}</a>` : '';
   const note = n.note ? ` <span class="note">— ${esc(n.kind === 'claim_reopened' ? `${TEXT.reason}: ` : n.kind === 'verdict_awaiting_approval' ? `${TEXT.verdict}: ` : '')}${esc(n.note)}</span>` : '';
   return `<li class="${n.readAt ? '' : 'unread'}" data-notification="${n.id}"><time datetime="${esc(n.createdAt)}">${esc(shortTime(n.createdAt))}</time>
-    ${esc(n.message)}: ${claim}${note} ${n.readAt ? '' : `<button type="button" data-read="${n.id}">${TEXT.markRead}</button>`}</li>`;
+    ${esc(words.notification?.[n.kind] ?? n.message)}: ${claim}${note} ${n.readAt ? '' : `<button type="button" data-read="${n.id}">${esc(TEXT.markRead)}</button>`}</li>`;
 }
 
 async function load() {
   const page = await api('/api/notifications?limit=100');
-  list.innerHTML = page.items.length ? page.items.map(item).join('') : `<li class="muted">${TEXT.empty}</li>`;
+  list.innerHTML = page.items.length ? page.items.map(item).join('') : `<li class="muted">${esc(TEXT.empty)}</li>`;
   showUnread(page.unread);
 }
 
@@ -34,6 +34,6 @@ document.getElementById('inbox-read-all').addEventListener('click', async () => 
 
 load();
 const stream = new EventSource('/api/notifications/stream');
-stream.addEventListener('open', () => (live.textContent = 'Live updates: on'));
+stream.addEventListener('open', () => (live.textContent = t('liveOn')));
 stream.addEventListener('inbox', () => load().catch(() => undefined));
-stream.addEventListener('error', () => (live.textContent = 'Live updates: reconnecting…'));
+stream.addEventListener('error', () => (live.textContent = t('liveReconnecting')));

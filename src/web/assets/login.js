@@ -1,4 +1,4 @@
-import { FROM_THE_DESK, Problem } from './desk.js';
+import { FROM_THE_DESK, Problem, t } from './desk.js';
 
 const form = document.getElementById('sign-in');
 const error = document.getElementById('sign-in-error');
@@ -16,8 +16,8 @@ form.addEventListener('submit', async (event) => {
     location.assign(form.dataset.next || '/');
     return;
   }
-  const problem = new Problem(response.status, await response.json().catch(() => ({ detail: 'Sign-in failed.' })));
-  error.textContent = response.status === 401 ? 'The email or password is wrong, or the account is disabled.' : problem.describe();
+  const problem = new Problem(response.status, await response.json().catch(() => ({ detail: t('signInFailed') })));
+  error.textContent = response.status === 401 ? t('loginWrong') : problem.describe();
   error.hidden = false;
   form.password.select();
 });

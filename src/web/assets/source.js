@@ -1,4 +1,4 @@
-import { api, Problem, sourceIdIn, suggestSources } from './desk.js';
+import { api, Problem, sourceIdIn, suggestSources, t } from './desk.js';
 
 // Merging two records of the same source (editors): pick the one to keep by name, confirm, merge.
 
@@ -14,11 +14,11 @@ form.addEventListener('submit', async (event) => {
   error.hidden = true;
   const intoId = sourceIdIn(input.value);
   if (intoId === null) {
-    error.textContent = 'Pick the source to keep from the suggestions.';
+    error.textContent = t('mergePick');
     error.hidden = false;
     return;
   }
-  if (!confirm(`Merge this source into ${input.value}? Its attributions and evidence move there.`)) return;
+  if (!confirm(t('mergeConfirm', { name: input.value }))) return;
   try {
     await api(`/api/sources/${sourceId}/merge`, { method: 'POST', body: { intoId } });
     location.assign(`/sources/${intoId}`);

@@ -1,18 +1,21 @@
+import type { UserLanguage } from '../../common/vocabulary';
 import { html, Html } from '../html';
+import type { Messages } from '../i18n';
 import { layout } from '../layout';
 
-export function loginPage(next: string): Html {
+export function loginPage(next: string, words: { language: UserLanguage; m: Messages }): Html {
+  const t = words.m.login;
   return layout({
-    title: 'Sign in',
-    actor: null,
+    title: t.title,
+    reader: { actor: null, timeZone: null, ...words },
     script: 'login.js',
     body: html`<section class="card narrow">
-  <h1>Sign in to the desk</h1>
+  <h1>${t.heading}</h1>
   <form id="sign-in" data-next="${next}" novalidate>
-    <p><label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required></p>
-    <p><label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required></p>
+    <p><label for="email">${t.email}</label><input id="email" name="email" type="email" autocomplete="username" required></p>
+    <p><label for="password">${t.password}</label><input id="password" name="password" type="password" autocomplete="current-password" required></p>
     <p id="sign-in-error" class="error" role="alert" hidden></p>
-    <p><button type="submit" class="primary">Sign in</button></p>
+    <p><button type="submit" class="primary">${t.submit}</button></p>
   </form>
 </section>`,
   });

@@ -54,4 +54,16 @@ describe('the history ledger', () => {
     expect(claimSeal(key, { ...claim, historyCount: 1 })).not.toBe(seal);
     expect(claimSeal(randomBytes(32), claim)).not.toBe(seal);
   });
+
+  it('seals a withdrawal while the claim is withdrawn, and leaves the seals of claims never withdrawn as an earlier release made them', () => {
+    const claim: ClaimSealContent = {
+      claimId: 7, articleId: 1, text: 'x', kind: 'statement', status: 'unverified', origin: 'manual', version: 2, assigneeId: null, quoteExact: 'x', quoteStart: 0, quoteEnd: 1,
+      orphaned: false, verdictRationale: null, verdictById: null, verdictAt: null, approvedById: null, approvedAt: null, historyCount: 2, historyHead: 'a'.repeat(64),
+    };
+    const before = claimSeal(key, claim);
+    expect(claimSeal(key, { ...claim, withdrawnAt: null, withdrawalReason: null })).toBe(before);
+    const withdrawn = claimSeal(key, { ...claim, withdrawnAt: '2024-10-24T10:00:00.000Z', withdrawalReason: 'duplicate' });
+    expect(withdrawn).not.toBe(before);
+    expect(claimSeal(key, { ...claim, withdrawnAt: '2024-10-24T10:00:00.000Z', withdrawalReason: 'another reason' })).not.toBe(withdrawn);
+  });
 });

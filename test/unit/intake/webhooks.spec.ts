@@ -68,7 +68,7 @@ describe('webhook targets (SSRF)', () => {
 });
 
 describe('events of a review step', () => {
-  const claim = (changes: Partial<ClaimEntity>): ClaimEntity => ({ id: 1, articleId: 2, text: 't', kind: 'statement', status: 'unverified', origin: 'extracted', version: 1, assigneeId: null, quoteExact: 'q', quotePrefix: '', quoteSuffix: '', quoteStart: 0, quoteEnd: 1, orphaned: false, confidence: null, hedged: false, verdictRationale: null, verdictById: null, verdictAt: null, approvedById: null, approvedAt: null, articleDeleted: false, historyCount: 1, historyHead: null, historySeal: null, createdById: 1, createdAt: '', updatedAt: '', ...changes });
+  const claim = (changes: Partial<ClaimEntity>): ClaimEntity => ({ id: 1, articleId: 2, text: 't', kind: 'statement', status: 'unverified', origin: 'extracted', version: 1, assigneeId: null, quoteExact: 'q', quotePrefix: '', quoteSuffix: '', quoteStart: 0, quoteEnd: 1, orphaned: false, confidence: null, hedged: false, verdictRationale: null, verdictById: null, verdictAt: null, approvedById: null, approvedAt: null, articleDeleted: false, withdrawnAt: null, withdrawnById: null, withdrawalReason: null, historyCount: 1, historyHead: null, historySeal: null, createdById: 1, createdAt: '', updatedAt: '', ...changes });
 
   it('a take changes the status and assigns; a verdict only changes the status', () => {
     expect(eventsOfReview({ action: 'take', before: claim({}), after: claim({ status: 'in_review', assigneeId: 7 }), actorId: 7, note: null }).map((e) => e.type)).toEqual(['claim.status_changed', 'claim.assigned']);

@@ -14,7 +14,7 @@ import { openTestDatabase } from './test-database';
 const claimRow = (articleId: number, userId: number, start: number, end: number, status: NewClaimRow['status'] = 'unverified'): NewClaimRow => ({
   articleId, text: `claim ${start}`, kind: 'statement', status, origin: 'manual', version: 1, assigneeId: null, quoteExact: 'x', quotePrefix: '', quoteSuffix: '',
   quoteStart: start, quoteEnd: end, orphaned: false, confidence: null, hedged: false, verdictRationale: null, verdictById: null, verdictAt: null,
-  approvedById: null, approvedAt: null, articleDeleted: false, historyCount: 0, historyHead: null, historySeal: null, createdById: userId, createdAt: NOW, updatedAt: NOW,
+  approvedById: null, approvedAt: null, articleDeleted: false, withdrawnAt: null, withdrawnById: null, withdrawalReason: null, historyCount: 0, historyHead: null, historySeal: null, createdById: userId, createdAt: NOW, updatedAt: NOW,
 });
 
 describe('claims, tallies, evidence and history repositories', () => {

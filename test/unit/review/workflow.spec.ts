@@ -131,15 +131,20 @@ describe('review workflow rules', () => {
   });
 
   it('tells each reader what they may do now', () => {
+    const own = ['edit', 'withdraw', 'tag', 'note'];
     expect(allowedActions(unverified, viewer)).toEqual([]);
-    expect(allowedActions(unverified, checker)).toEqual(['take', 'add-evidence', 'attribute']);
-    expect(allowedActions(inReview, checker)).toEqual(['verdict', 'reassign', 'add-evidence', 'attribute']);
-    expect(allowedActions(inReview, otherChecker)).toEqual(['add-evidence', 'attribute']);
-    // A verdict keeps its basis: no evidence or attribution changes until it is reopened.
-    expect(allowedActions(corroborated, checker)).toEqual([]);
-    expect(allowedActions(corroborated, editor)).toEqual(['approve', 'reopen']);
+    expect(allowedActions(unverified, checker)).toEqual(['take', 'add-evidence', 'attribute', ...own]);
+    expect(allowedActions(inReview, checker)).toEqual(['verdict', 'reassign', 'add-evidence', 'attribute', ...own]);
+    expect(allowedActions(inReview, otherChecker)).toEqual(['add-evidence', 'attribute', ...own]);
+    // A verdict keeps its basis and its wording: no evidence, attribution or wording changes until it is reopened; an editor alone withdraws it.
+    expect(allowedActions(corroborated, checker)).toEqual(['tag', 'note']);
+    expect(allowedActions(corroborated, editor)).toEqual(['approve', 'reopen', 'withdraw', 'tag', 'note']);
     const ownVerdict: ClaimReviewState = { ...corroborated, verdictById: editor.id };
-    expect(allowedActions(ownVerdict, editor)).toEqual(['reopen']);
-    expect(allowedActions(ownVerdict, editor, { fourEyes: false })).toEqual(['approve', 'reopen']);
+    expect(allowedActions(ownVerdict, editor)).toEqual(['reopen', 'withdraw', 'tag', 'note']);
+    expect(allowedActions(ownVerdict, editor, { fourEyes: false })).toEqual(['approve', 'reopen', 'withdraw', 'tag', 'note']);
+    // A withdrawn claim: nothing but an editor's restoring it (and the desk's talk about it).
+    expect(allowedActions({ ...unverified, withdrawn: true }, checker)).toEqual(['note']);
+    expect(allowedActions({ ...unverified, withdrawn: true }, editor)).toEqual(['restore', 'note']);
+    expect(() => decideReview({ ...unverified, withdrawn: true }, { action: 'take', actor: checker, now: NOW })).toThrow(/withdrawn/);
   });
 });
