@@ -312,5 +312,9 @@ function continuation(
     const quoted = outer.reduce((n, p) => n + p.close - p.open, 0);
     if (quoted * 2 >= raw.length) return { cue: last.attributions[0]?.cue ?? '', subjunctive: false };
   }
+  // A quotation running on over paragraphs: each new paragraph reopens it without a reporting clause.
+  if (first >= 0 && /[“"‘«„]/.test(raw[first]) && !outer.some((p) => p.open === first) && countWords(raw) >= 4) {
+    return { cue: last.attributions[0]?.cue ?? '', subjunctive: false };
+  }
   return null;
 }

@@ -199,7 +199,7 @@ function restIsAdverbial(T: Token[], from: number): boolean {
 }
 
 /** Verbs whose complement is what was said (`said the troops …`), not an object (`confirmed 14 deaths`). */
-const SAYING = new Set(['say', 'tell', 'add', 'state', 'write', 'warn', 'note', 'explain', 'argue', 'insist', 'claim', 'believe', 'allege', 'assert', 'maintain', 'report', 'announce', 'declare', 'estimate', 'predict', 'fear', 'suggest', 'indicate', 'acknowledge', 'admit', 'concede', 'reply', 'respond', 'stress', 'emphasize', 'emphasise', 'reiterate', 'caution', 'testify']);
+const SAYING = new Set(['say', 'plead', 'counter', 'contend', 'retort', 'remind', 'complain', 'concur', 'recall', 'speculate', 'conclude', 'affirm', 'clarify', 'mention', 'lament', 'boast', 'tell', 'add', 'state', 'write', 'warn', 'note', 'explain', 'argue', 'insist', 'claim', 'believe', 'allege', 'assert', 'maintain', 'report', 'announce', 'declare', 'estimate', 'predict', 'fear', 'suggest', 'indicate', 'acknowledge', 'admit', 'concede', 'reply', 'respond', 'stress', 'emphasize', 'emphasise', 'reiterate', 'caution', 'testify']);
 
 /**
  * Content after `X said`: after `that`, `,`, `:`, an opening quote, or right after the verb (and
