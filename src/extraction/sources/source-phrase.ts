@@ -96,7 +96,7 @@ function startsSeparateSource(tokens: readonly Token[], i: number, lang: Extract
   // `Seoul und Washington` after a location preposition continues the location.
   if (i >= 3 && LOCATION_PREPS.has(tokens[i - 3]?.l ?? '')) return false;
   const stems = stemWords(t.t);
-  return scanRegistry(stems).length > 0 || lookupCountry(t.t) !== null || (lang === 'en' && t.cap);
+  return scanRegistry(stems, stems.map(() => stripPossessive(t.t))).length > 0 || lookupCountry(t.t) !== null || (lang === 'en' && t.cap);
 }
 
 function isBareName(tokens: readonly Token[], lang: ExtractionLanguage): boolean {
@@ -168,7 +168,7 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
 
   const words = toWords(toks);
   const stems = words.map((w) => w.stem);
-  const hits = scanRegistry(stems);
+  const hits = scanRegistry(stems, words.map((w) => w.text));
   const covered = new Array<boolean>(words.length).fill(false);
   const personHits: RegistryHit[] = [];
   const orgHits: RegistryHit[] = [];
