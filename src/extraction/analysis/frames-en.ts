@@ -1,4 +1,4 @@
-import { ENGLISH_VERB_FORMS, ENGLISH_VERB_PREFIX } from '../lexicon/english-verbs';
+import { ENGLISH_VERB_FORMS, ENGLISH_VERB_PREFIX, type EnglishVerb } from '../lexicon/english-verbs';
 import { englishOrgHead, englishRole, isEnglishAnonymousHead } from '../lexicon/nouns';
 import { lookupCountry } from '../registry/countries';
 import type { Token } from '../text/tokens';
@@ -89,6 +89,25 @@ export function englishFrames(view: SentenceView): Frame[] {
         }
       }
     }
+    // `Jane Roe, a spokeswoman for Acme, said …`, `The landlord, who asked not to be named, said …`:
+    // the subject stands before a descriptor or relative clause set off by commas.
+    if (npStart === npEnd && T[npEnd - 1]?.t === ',') {
+      const f = appositionFrame(T, i, npEnd - 1, verb, anonymousSentence);
+      if (f) {
+        if (f.subjectStart === firstWordIndex(T)) {
+          const lead = leadAfter(T, i + 1, verb.tell === true, SAYING.has(verb.lemma));
+          if (lead) {
+            f.frame.leadEnd = lead.end;
+            contentFrom = lead.index;
+          }
+        } else if (T[f.subjectStart - 1] && (isQuoteMark(T[f.subjectStart - 1]) || T[f.subjectStart - 1].k === 'm' || T[f.subjectStart - 1].t === ',')) {
+          const b = T[f.subjectStart - 1];
+          f.frame.trailStart = b.t === ',' ? b.s : b.e;
+        }
+        frames.push(f.frame);
+        continue;
+      }
+    }
     // `officials who spoke on condition of anonymity said`: the subject is before `who`.
     if (npStart === npEnd && anonymousSentence) {
       const who = lastIndexOf(T, 'who', npEnd);
@@ -139,6 +158,40 @@ export function englishFrames(view: SentenceView): Frame[] {
     }
   }
   return frames;
+}
+
+const APPOSITION_START = /^(a|an|the|its|his|her|their|who|which|counsel|head|chief|director|spokesman|spokeswoman|spokesperson|former|senior|deputy|acting)$/;
+
+/** Subject with an apposition or relative clause between commas before the verb (`c2` is the comma before the verb). */
+function appositionFrame(T: Token[], i: number, c2: number, verb: EnglishVerb, anonymous: boolean): { frame: Frame; orgNp: Token[] | null; subjectStart: number } | null {
+  let c1 = -1;
+  let depth = 0;
+  for (let k = c2 - 1; k >= 0 && c2 - k <= 18; k--) {
+    const x = T[k];
+    if (x.t === ')') depth++;
+    else if (x.t === '(') depth--;
+    else if (depth === 0 && x.t === ',') {
+      c1 = k;
+      break;
+    } else if (isQuoteMark(x) || x.k === 'm' || x.t === '.' || x.t === ':' || x.t === ';') return null;
+  }
+  if (c1 < 1 || c2 - c1 < 2) return null;
+  const first = T[c1 + 1];
+  const descriptor = T.slice(c1 + 1, c2);
+  const relative = first.l === 'who';
+  const qualified = descriptor.some((x, k) => k > 0 && /^(of|for|at)$/.test(x.l));
+  if (!relative && !(APPOSITION_START.test(first.l) || englishRole(first.t) !== null || descriptor.some((x) => englishRole(x.t) !== null) || (qualified && !first.cap))) return null;
+  if (!relative && !qualified && !descriptor.some((x) => x.k === 'w' && (englishRole(x.t) !== null || isHeadWord(x)))) return null;
+  const s0 = npBackward(T, c1);
+  if (s0 >= c1) return null;
+  const subject = T.slice(s0, c1);
+  // The name must look like a name or a head noun (`Jane Roe`, `The landlord of the property`).
+  if (!subject.some((x) => x.cap || isHeadWord(x))) return null;
+  const anon = anonymous || (relative && descriptor.some((x) => x.l === 'named' || x.l === 'anonymity' || x.l === 'identified'));
+  const frame = verbFrame(T, i, subject, verb, anon);
+  // The organisation in the descriptor (`a spokesman for the Daily Planet`) is attached alongside.
+  const org = relative ? [] : descriptor.filter((x) => x.k === 'w');
+  return { frame, orgNp: org.some((x, k) => x.cap && k > 0) ? org : null, subjectStart: s0 };
 }
 
 function verbFrame(T: Token[], i: number, np: Token[], verb: { relay?: boolean; hedge?: boolean; prediction?: boolean }, anonymous: boolean): Frame {

@@ -15,4 +15,24 @@ describe('English constructions', () => {
     const r = en(text);
     expect(sourcesOf(claimWith(r, 'ferries will be back in service'))).toEqual(['Lina Gold']);
   });
+
+  it('a speaker set off by an apposition before the verb: "Name, a spokesman for X, said"', () => {
+    const r = en('Rita Vale, a spokeswoman for Harbour Lines, said in a statement that the ferry had been inspected.');
+    const c = claimWith(r, 'the ferry had been inspected');
+    expect(c.quote.exact).toBe('the ferry had been inspected');
+    expect(sourcesOf(c)).toContain('Rita Vale');
+  });
+
+  it('a trailing speaker with a descriptor in commas: "…, Name, director of X, said on Monday."', () => {
+    const r = en('The bridge will reopen in spring, Omar Lind, director of the Roads Office, said on Monday.');
+    const c = claimWith(r, 'The bridge will reopen');
+    expect(c.quote.exact).toBe('The bridge will reopen in spring');
+    expect(sourcesOf(c)).toContain('Omar Lind');
+  });
+
+  it('an unnamed member of the public is an anonymous source with the descriptor kept', () => {
+    const r = en('One neighbour said: “The noise went on all night.”');
+    const c = claimWith(r, 'The noise went on all night');
+    expect(c.attributions[0]).toMatchObject({ role: 'anonymous', source: expect.objectContaining({ name: 'One neighbour' }) });
+  });
 });
