@@ -168,8 +168,10 @@ export function germanFrames(view: SentenceView): Frame[] {
     if (verbIndex === 0) continue;
     // `Der Sprecher …, John Kirby, sagte`: a comma before the verb may close an apposition in the prefield.
     const appositionPrefield = T[verbIndex - 1].t === ',' ? nounPhrasePrefield(T, verbIndex - 1) : null;
-    const inverted = !appositionPrefield && isBoundary(T[verbIndex - 1]);
-    let pre = appositionPrefield ?? (inverted ? null : prefield(T, verbIndex));
+    // `Jens Spahn (CDU) sagte`: a closing parenthesis ends a prefield subject, not a clause.
+    const parenPrefield = T[verbIndex - 1].t === ')' ? prefield(T, verbIndex) : null;
+    const inverted = !appositionPrefield && !parenPrefield && isBoundary(T[verbIndex - 1]);
+    let pre = appositionPrefield ?? parenPrefield ?? (inverted ? null : prefield(T, verbIndex));
     // `Das teilte die Luftwaffe mit.`: a demonstrative object first, the source after the verb.
     const backRef = pre !== null && pre.length === 1 && /^(das|dies|dieses)$/.test(pre[0].l);
     if (backRef) pre = null;

@@ -237,6 +237,13 @@ const GERMAN_ORG_HEADS: [string, OrgHead][] = (
     ['konzern', { type: 'other' }],
     ['partei', { type: 'other' }],
     ['gewerkschaft', { type: 'other' }],
+    ['wetterdienst', { type: 'government' }],
+    ['rettungsdienst', { type: 'other' }],
+    ['konferenz', { type: 'government' }],
+    ['bahn', { type: 'other' }],
+    ['werke', { type: 'other' }],
+    ['aufsicht', { type: 'government' }],
+    ['kammer', { type: 'other' }],
     ['agentur', { type: 'government' }],
     ['bundesamt', { type: 'government' }],
   ] as [string, OrgHead][]

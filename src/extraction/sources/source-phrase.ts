@@ -51,11 +51,24 @@ export function parseSourcePhrase(tokens: readonly Token[], lang: ExtractionLang
 const PARSED = new Map<string, readonly Mention[]>();
 
 function parseUncached(tokens: readonly Token[], lang: ExtractionLanguage): Mention[] {
-  const segments = splitSegments(tokens, lang);
+  const segments = splitSegments(withoutParentheses(tokens), lang);
   const out: Mention[] = [];
   for (const seg of segments) {
     const m = analyseSegment(seg, lang);
     if (m) out.push(m);
+  }
+  return out;
+}
+
+/** A parenthesis inside a source phrase (`Jens Spahn (CDU)`, `(D-Calif.)`) qualifies it; the name stands outside. */
+function withoutParentheses(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.t === '(')) return tokens;
+  const out: Token[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.t === '(') depth++;
+    else if (t.t === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out.push(t);
   }
   return out;
 }
@@ -166,7 +179,7 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
   if (toks.length === 0) return null;
   const ownerOrg: Mention | null = possessive ? { kind: 'pronoun', pronoun: 'it', surface } : null;
 
-  const words = toWords(toks);
+  const words = toWords(toks, lang);
   const stems = words.map((w) => w.stem);
   const hits = scanRegistry(stems, words.map((w) => w.text));
   const covered = new Array<boolean>(words.length).fill(false);
@@ -269,9 +282,11 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
       return orgMention;
     }
     if (definite) return { kind: 'definite-person', role: role.role, country, fallback: orgMention, surface };
-    if (role.role === 'official') anonymous = true;
-    else if (orgMention) return orgMention;
-    else return null;
+    if (role.role !== 'official' && orgMention) return orgMention;
+    // `ein Sprecher` with no organisation named speaks for the organisation in play.
+    if (role.role === 'spokesperson' && !orgMention) return { kind: 'pronoun', pronoun: 'it', surface };
+    // `ein Analyst in Toronto`: an unnamed person, kept with the descriptor that identifies them.
+    anonymous = true;
   }
   if (anonymous) {
     country ??= locationCountry;
@@ -293,17 +308,26 @@ function direct(source: ReturnType<typeof guessedRef>, org: Mention | null, surf
   return { kind: 'direct', source, org, role: null, surface };
 }
 
-function toWords(toks: readonly Token[]): Word[] {
+function toWords(toks: readonly Token[], lang: ExtractionLanguage): Word[] {
   const words: Word[] = [];
   for (const t of toks) {
     const text = isPossessive(t.t) ? stripPossessive(t.t) : t.t;
     // Split hyphen compounds whose first part is a name or acronym (`NATO-Sprecherin`, `US-Regierung`).
     const parts = text.split(/[-‑]/);
-    if (parts.length > 1 && parts.every((p) => p.length > 0)) {
+    if (parts.length > 1 && parts.every((p) => p.length > 0) && !isDoubleName(parts, lang)) {
       parts.forEach((p, idx) => words.push({ text: p, stem: stemWords(p).join(' '), prefix: idx < parts.length - 1, cap: /^\p{Lu}/u.test(p) }));
     } else words.push({ text, stem: stemWords(text).join(' '), prefix: false, cap: t.cap });
   }
   return words;
+}
+
+/** `Schäfer-Gümbel`, `Kramp-Karrenbauer`: two title-case parts, neither a country nor a role or organisation word, are one surname. */
+function isDoubleName(parts: string[], lang: ExtractionLanguage): boolean {
+  if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p))) return false;
+  const last = parts[1];
+  if (lookupCountry(parts[0]) || lookupCountry(last)) return false;
+  if (roleOf(last, lang, undefined) || orgHeadOf(last, lang, undefined) || isAnonymousHead(last, lang)) return false;
+  return !(lang === 'de' && GERMAN_NOUN_SUFFIX.test(last));
 }
 
 /** Capitalised words that form a person's name. */

@@ -14,3 +14,27 @@ describe('registry acronyms match only in capitals', () => {
     expect(sourcesOf(claimWith(r, 'Station'))).not.toContain('Defense Intelligence Agency');
   });
 });
+
+describe('German source phrases', () => {
+  it('keeps a double surname with a hyphen as one person', () => {
+    const r = de('Die Ökonomin Hanna Berg-Lindner sagte weiter, die Preise würden im Herbst sinken.');
+    expect(sourcesOf(claimWith(r, 'Preise'))).toContain('Hanna Berg-Lindner');
+    const r2 = de('Berg-Lindner erklärte, die Zinsen blieben vorerst stabil.');
+    expect(sourcesOf(claimWith(r2, 'Zinsen'))).toEqual(['Berg-Lindner']);
+  });
+  it('reads a party in parentheses after a name as part of the subject, not a clause boundary', () => {
+    const r = de('Landwirtschaftsministerin Eva Kornmeier (FDP) sagte, die Ernte falle in diesem Jahr schwächer aus.');
+    expect(sourcesOf(claimWith(r, 'Ernte'))).toContain('Eva Kornmeier');
+  });
+  it('gives an unnamed spokesperson to the organisation in play', () => {
+    const r = de('Die Gewerkschaft Nordstahl teilte mit, die Verhandlungen seien gescheitert. Am Abend gab es neue Gespräche. „Wir haben keine Wahl“, sagte ein Sprecher.');
+    expect(claimWith(r, 'keine Wahl').attributions.length).toBeGreaterThan(0);
+    expect(sourcesOf(claimWith(r, 'keine Wahl')).join(' ')).toMatch(/Nordstahl/);
+  });
+  it('keeps an unnamed expert as an anonymous source with the descriptor', () => {
+    const r = de('„Das halte ich für ausgeschlossen“, sagte ein Analyst in Zürich.');
+    const c = claimWith(r, 'ausgeschlossen');
+    expect(c.attributions[0]?.role).toBe('anonymous');
+    expect(sourcesOf(c).join(' ')).toMatch(/Analyst/);
+  });
+});
