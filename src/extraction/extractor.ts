@@ -3,6 +3,7 @@ import { Discourse } from './analysis/coreference';
 import type { Frame, SentenceView } from './analysis/frame';
 import { firstWordIndex, isQuoteMark } from './analysis/frame';
 import { englishFrames } from './analysis/frames-en';
+import { trackEnglishSubject } from './analysis/english-subject';
 import { germanFrames } from './analysis/frames-de';
 import { checkHeadline } from './analysis/headline';
 import { GERMAN_SUBJUNCTIVE_I, isHedged } from './analysis/hedging';
@@ -75,7 +76,10 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     }
     if (attributedHere) continue;
     // `Außenministerin Lena Hoff traf …`: remember who was introduced, for a later `sie` or `die Ministerin`.
-    if (frames.length === 0) trackSubject(view.tokens, language, discourse);
+    if (frames.length === 0) {
+      if (language === 'en') trackEnglishSubject(view.tokens, discourse);
+      else trackSubject(view.tokens, language, discourse);
+    }
 
     // No frame of its own: reported speech continuing from the previous sentence?
     const inherited = continuation(raw, masked, pairs, language, last, s, sentenceNo);

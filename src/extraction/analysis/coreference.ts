@@ -86,6 +86,12 @@ export class Discourse {
     }
   }
 
+  /** Whether a person with all these name words is already known (`Trump` after `Donald Trump`). */
+  knowsPerson(words: readonly string[]): boolean {
+    const keys = words.map((w) => searchKey(w));
+    return this.find((x) => x.source.type === 'person' && keys.every((k) => x.nameWords.has(k))) !== undefined;
+  }
+
   private trackAndReturn(source: SourceRef, org: SourceRef | null, via: Resolved['via']): Resolved {
     this.remember({ source, org, role: null, nameWords: nameWords(source.name) });
     return { source, org, via };

@@ -35,4 +35,9 @@ describe('English constructions', () => {
     const c = claimWith(r, 'The noise went on all night');
     expect(c.attributions[0]).toMatchObject({ role: 'anonymous', source: expect.objectContaining({ name: 'One neighbour' }) });
   });
+
+  it('"he said" after a frameless sentence about a new person goes to that person, not the last speaker', () => {
+    const r = en('Mira Stone, a spokeswoman for the port, said the cranes were idle. At the town hall, council leader Paul Grant was asked whether the strike would spread. “We simply cannot tell yet,” he said.');
+    expect(sourcesOf(claimWith(r, 'We simply cannot tell yet'))).toEqual(['Paul Grant']);
+  });
 });

@@ -1,0 +1,43 @@
+import type { Discourse } from './coreference';
+import { englishRole } from '../lexicon/nouns';
+import { parseSourcePhrase } from '../sources/source-phrase';
+import type { Token } from '../text/tokens';
+import { isPossessive } from '../text/tokens';
+import { firstWordIndex } from './frame';
+
+/**
+ * The person a frameless English sentence is about (`Kirby was asked whether …`, `At the White
+ * House, spokesman John Kirby was asked …`, `Trump stayed sceptical …`), so that a following
+ * `he said` goes to the running subject rather than to whoever was quoted before.
+ */
+const LEADING_PREPOSITION = /^(at|in|on|after|before|during|from|with|for|later|earlier|meanwhile|separately|asked)$/;
+
+export function trackEnglishSubject(T: Token[], discourse: Discourse): void {
+  let start = firstWordIndex(T);
+  if (start < 0 || start >= T.length) return;
+  if (LEADING_PREPOSITION.test(T[start].l)) {
+    let k = start;
+    while (k < T.length && k - start < 12 && T[k].t !== ',') k++;
+    if (T[k]?.t !== ',') return;
+    start = k + 1;
+  }
+  let i = start;
+  let caps = 0;
+  for (; i < T.length && i - start < 8; i++) {
+    const t = T[i];
+    if (t.k !== 'w') break;
+    if (t.cap) {
+      if (isPossessive(t.t)) return; // `Trump's team …` is about the team
+      caps++;
+      continue;
+    }
+    if (englishRole(t.t) !== null || (T[i + 1] && englishRole(T[i + 1].t) !== null && !/^(is|was|are|were|has|had)$/.test(t.l)) || (i === start && /^(the|a|an)$/.test(t.l)) || (/-/.test(t.t) && i + 1 < T.length && T[i + 1].cap)) continue;
+    break;
+  }
+  // The subject must be followed by its verb (a lowercase word), not by `and` or a comma list.
+  const next = T[i];
+  if (caps === 0 || !next || next.k !== 'w' || next.cap || /^(and|or|of|for|in|at|with)$/.test(next.l)) return;
+  for (const m of parseSourcePhrase(T.slice(start, i), 'en')) {
+    if ((m.kind === 'shortname' && m.words.length <= 4 && (m.words.length >= 2 || m.role !== null || discourse.knowsPerson(m.words))) || (m.kind === 'direct' && m.source.type === 'person')) discourse.resolve(m);
+  }
+}
