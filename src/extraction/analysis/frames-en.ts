@@ -54,7 +54,16 @@ export function englishFrames(view: SentenceView): Frame[] {
       continue;
     }
 
-    const verb = ENGLISH_VERB_FORMS.get(l);
+    // `Jane Roe was quoted by the Daily Planet as saying (that) …`: the subject speaks, the outlet relays.
+    if (l === 'quoted' && /^(was|were|is|are|been)$/.test(T[i - 1]?.l ?? '') && T[i + 1]?.l === 'by') {
+      const f = passiveQuote(T, i);
+      if (f) {
+        frames.push(...f.frames);
+        contentFrom = f.contentFrom;
+        continue;
+      }
+    }
+    const verb = ENGLISH_VERB_FORMS.get(l) ?? (PARTICLE_VERBS.has(l) && T[i + 1]?.l === PARTICLE_VERBS.get(l) ? SAY_LIKE : undefined);
     if (!verb || (t.cap && i > 0) || i >= contentFrom) continue;
     const prev = T[i - 1]?.l;
     if (prev === 'to' || prev === 'was' || prev === 'were' || prev === 'is' || prev === 'are' || prev === 'be' || prev === 'been' || prev === 'being') continue;
@@ -157,7 +166,61 @@ export function englishFrames(view: SentenceView): Frame[] {
       }
     }
   }
+  if (frames.length === 0) {
+    const f = participleFrame(T, anonymousSentence);
+    if (f) frames.push(f);
+  }
   return frames;
+}
+
+/** Two-word verbs of speech (`pointed out that`, `hit back`): the first word, and the particle that must follow. */
+const PARTICLE_VERBS = new Map([
+  ['pointed', 'out'],
+  ['points', 'out'],
+  ['hit', 'back'],
+  ['hits', 'back'],
+  ['shot', 'back'],
+  ['fired', 'back'],
+  ['spelled', 'out'],
+  ['spelt', 'out'],
+]);
+const SAY_LIKE: EnglishVerb = { lemma: 'say' };
+
+/** `X was quoted by Y as saying (that) …`. */
+function passiveQuote(T: Token[], i: number): { frames: Frame[]; contentFrom: number } | null {
+  const subjEnd = i - 1;
+  const s0 = npBackward(T, subjEnd);
+  if (s0 >= subjEnd) return null;
+  const byEnd = npForward(T, i + 2);
+  if (byEnd <= i + 2 || T[byEnd]?.l !== 'as' || T[byEnd + 1]?.l !== 'saying') return null;
+  let from = byEnd + 2;
+  if (T[from]?.l === 'that') from++;
+  if (T.length - from < 3) return null;
+  const speaker: Frame = { cue: `quoted … as saying`, at: T[i].s, np: T.slice(s0, subjEnd), kind: 'verb' };
+  const relay: Frame = { cue: `quoted by`, at: T[i].s, np: T.slice(i + 2, byEnd), kind: 'verb', relay: true };
+  if (s0 === firstWordIndex(T)) speaker.leadEnd = relay.leadEnd = T[from - 1].e;
+  return { frames: [speaker, relay], contentFrom: from };
+}
+
+/** Participles that report what the sentence's subject said: `The council hit back, saying …`. */
+const REPORTING_PARTICIPLE = /^(saying|adding|noting|insisting|arguing|warning|stressing|explaining|claiming|stating|flagging|pointing|acknowledging|conceding|admitting|rebutting|denying|asserting|contending|suggesting)$/;
+
+/** A sentence whose subject is followed, after a comma, by a reporting participle: the content is the participle clause. */
+function participleFrame(T: Token[], anonymous: boolean): Frame | null {
+  const start = firstWordIndex(T);
+  if (start < 0 || start >= T.length) return null;
+  for (let k = start + 2; k < T.length - 3; k++) {
+    if (T[k].t !== ',' || !REPORTING_PARTICIPLE.test(T[k + 1]?.l ?? '')) continue;
+    const end = npForward(T, start);
+    if (end <= start || end >= k) return null;
+    // The subject must be followed by its own (lowercase) verb, not be part of a longer phrase.
+    const np = T.slice(start, end);
+    if (!np.some((x) => x.cap || PRONOUNS.has(x.l) || isHeadWord(x))) return null;
+    const f: Frame = { cue: T[k + 1].t, at: T[k + 1].s, np, kind: 'verb', anonymous };
+    f.leadEnd = T[k].e;
+    return f;
+  }
+  return null;
 }
 
 const APPOSITION_START = /^(a|an|the|its|his|her|their|who|which|counsel|head|chief|director|spokesman|spokeswoman|spokesperson|former|senior|deputy|acting)$/;

@@ -40,4 +40,17 @@ describe('English constructions', () => {
     const r = en('Mira Stone, a spokeswoman for the port, said the cranes were idle. At the town hall, council leader Paul Grant was asked whether the strike would spread. “We simply cannot tell yet,” he said.');
     expect(sourcesOf(claimWith(r, 'We simply cannot tell yet'))).toEqual(['Paul Grant']);
   });
+
+  it('"X was quoted by Y as saying that …": X speaks, the outlet relays', () => {
+    const r = en('Ben Ardent was quoted by the Daily Planet as saying that the cave had been dry for a century.');
+    const c = claimWith(r, 'the cave had been dry');
+    expect(sourcesOf(c, 'speaker')).toContain('Ben Ardent');
+    expect(sourcesOf(c, 'relay')).toEqual(['Daily Planet']);
+  });
+
+  it('particle verbs of speech: "pointed out that", "hit back, saying"', () => {
+    const r = en('The union pointed out that wages had stalled for years. The Harbour Board hit back, saying no berth had ever been closed.');
+    expect(claimWith(r, 'wages had stalled').attributions.length).toBeGreaterThan(0);
+    expect(sourcesOf(claimWith(r, 'no berth had ever been closed'))).toContain('Harbour Board');
+  });
 });
