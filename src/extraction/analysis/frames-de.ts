@@ -37,6 +37,8 @@ export function germanFrames(view: SentenceView): Frame[] {
   const frames: Frame[] = [];
   let contentFrom = Infinity; // token index where reported content starts: no frames inside it
   let lastVerbNp: Token[] | null = null;
+  const colon = colonFrame(T);
+  if (colon) return [colon];
 
   for (let i = 0; i < T.length; i++) {
     const t = T[i];
@@ -184,6 +186,8 @@ export function germanFrames(view: SentenceView): Frame[] {
       const start = verbIndex + 1;
       npEnd = npForward(T, start);
       npEnd = extendApposition(T, npEnd);
+      // `attackierte er Martin Seiler`: a subject pronoun right after the verb ends the subject; an object follows.
+      if (PRONOUNS.has(T[start]?.l ?? '') && npEnd > start + 1) npEnd = start + 1;
       np = T.slice(start, npEnd).filter((x) => x.t !== ',');
     }
     if (np.length === 0) continue;
@@ -208,6 +212,16 @@ export function germanFrames(view: SentenceView): Frame[] {
     frames.push(frame);
   }
   return frames;
+}
+
+/** `Weselsky: „…“`: a bare name (one to four capitalised words) and a colon before a quotation. */
+function colonFrame(T: Token[]): Frame | null {
+  const s = firstWordIndex(T);
+  let c = s;
+  while (c < T.length && c - s < 4 && T[c].k === 'w' && T[c].cap) c++;
+  if (c === s || T[c]?.t !== ':' || !isQuoteMark(T[c + 1]) || T[c + 2]?.k !== 'm') return null;
+  if (T.slice(s, c).some((x) => ADVERBIAL_STARTERS.has(x.l) || DETERMINERS.has(x.l))) return null;
+  return { cue: ':', at: T[c].s, np: T.slice(s, c), kind: 'phrase', leadEnd: T[c].e };
 }
 
 function phrase(T: Token[], cueIndex: number, from: number, end: number, cue: string, publisher: boolean): Frame {
@@ -342,7 +356,7 @@ function npForward(T: Token[], i: number): number {
     if (t.k !== 'w') break;
     const next = T[j + 1];
     const nextIsWord = next !== undefined && next.k === 'w';
-    if (t.cap) {
+    if (t.cap || /^\d+-jährige[nr]?$/.test(t.l)) {
       lastCap = true;
       lastRole = germanRole(t.t) !== null;
       j++;

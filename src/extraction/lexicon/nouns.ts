@@ -64,6 +64,8 @@ const GERMAN_ROLES: [string, RoleInfo][] = (
     ['staatsanwalt', { role: 'official' }],
     ['richter', { role: 'official' }],
     ['anwalt', { role: 'official' }],
+    ['verteidiger', { role: 'official' }],
+    ['verteidigerin', { role: 'official' }],
     ['koordinator', { role: 'official' }],
     ['bürgermeister', { role: 'official' }],
     ['gouverneur', { role: 'official' }],
@@ -341,7 +343,7 @@ export function englishOrgHead(word: string, previous?: string): OrgHead | null 
 }
 
 // Unnamed and collective sources. German by suffix (`Regierungskreisen`, `Geheimdienstquellen`).
-const GERMAN_ANONYMOUS = ['kreise', 'kreisen', 'quellen', 'quelle', 'insider', 'beamte', 'beamten', 'beamter', 'vertreter', 'vertretern', 'diplomaten', 'militärs', 'erkenntnisse', 'erkenntnissen', 'informationen', 'berichte', 'berichten', 'beobachter', 'beobachtern', 'experten', 'personen', 'mitarbeiter', 'mitarbeitern', 'umfeld', 'augenzeugen', 'einschätzungen', 'schätzungen', 'geheimdienste', 'geheimdiensten', 'sicherheitsbehörden', 'medien'];
+const GERMAN_ANONYMOUS = ['kreise', 'kreisen', 'quellen', 'quelle', 'insider', 'beamte', 'beamten', 'beamter', 'vertreter', 'vertretern', 'diplomaten', 'militärs', 'erkenntnisse', 'erkenntnissen', 'informationen', 'berichte', 'berichten', 'beobachter', 'beobachtern', 'experten', 'personen', 'mitarbeiter', 'mitarbeitern', 'umfeld', 'augenzeugen', 'einschätzungen', 'schätzungen', 'geheimdienste', 'geheimdiensten', 'sicherheitsbehörden', 'medien', 'meteorologen', 'ermittler', 'ermittlern', 'analysten', 'händler', 'händlern', 'fachleute', 'fachleuten', 'ärzte', 'ärzten'];
 const ENGLISH_ANONYMOUS = new Set(['officials', 'official', 'sources', 'source', 'people', 'person', 'insiders', 'insider', 'diplomats', 'diplomat', 'analysts', 'intelligence', 'reports', 'lawmakers', 'aides', 'aide', 'observers', 'witnesses', 'residents', 'experts', 'estimates', 'assessments', 'agencies', 'services', 'traders', 'investors', 'economists', 'bankers', 'mps', 'scientists', 'doctors', 'activists', 'investigators', 'researchers', 'resident', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'witness', 'critics', 'campaigners', 'protesters', 'relatives', 'landlord', 'frontbencher', 'backbencher', 'employees', 'staff']);
 
 export const isGermanAnonymousHead: (word: string) => boolean = memo(computeGermanAnonymousHead);

@@ -138,6 +138,8 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
   if (toks.length === 0) return null;
   const surface = toks.map((t) => t.t).join(' ');
   const first = toks[0].l;
+  // `der 64-Jährige`: an age epithet stands for the person last spoken of.
+  if (lang === 'de' && toks.length === 2 && DEFINITE.has(first) && /^\d+-[Jj]ährige[nr]?$/.test(toks[1].t)) return { kind: 'definite-person', role: null, country: null, fallback: null, surface };
   if (toks.length === 1 && PRONOUNS[first]) return { kind: 'pronoun', pronoun: PRONOUNS[first], surface };
   const possessive = POSSESSIVES[first];
   if (possessive) toks = toks.slice(1);
@@ -256,6 +258,11 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
       const inst = institutionOf(country, role.institution) ?? institutionOf(country, 'government');
       if (inst) return direct(refFromRegistry(inst), null, surface);
     }
+    // `DWD-Sprecher`, `GDL-Chef`: an unregistered acronym before a role noun is the organisation spoken for.
+    if (role) {
+      const k = words.findIndex((w, idx) => w.prefix && !covered[idx] && /^[\p{Lu}]{2,6}$/u.test(w.text) && lookupCountry(w.text) === null);
+      if (k >= 0) return direct(guessedRef(words[k].text, 'other', country), null, surface);
+    }
     return null;
   })();
 
@@ -281,7 +288,9 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
       if (definite || country) return { kind: 'definite-person', role: role.role, country, fallback: orgMention, surface };
       return orgMention;
     }
-    if (definite) return { kind: 'definite-person', role: role.role, country, fallback: orgMention, surface };
+    // `nach Angaben des Anwalts` with nobody in that role named yet: the role itself is the source.
+    const unnamed = lang === 'de' && !orgMention ? direct(guessedRef(germanNominative(words.slice(0, roleIndex + 1).map((w) => w.text)), 'person', country), null, surface) : orgMention;
+    if (definite) return { kind: 'definite-person', role: role.role, country, fallback: unnamed, surface };
     if (role.role !== 'official' && orgMention) return orgMention;
     // `ein Sprecher` with no organisation named speaks for the organisation in play.
     if (role.role === 'spokesperson' && !orgMention) return { kind: 'pronoun', pronoun: 'it', surface };

@@ -38,3 +38,30 @@ describe('German source phrases', () => {
     expect(sourcesOf(c).join(' ')).toMatch(/Analyst/);
   });
 });
+
+describe('German reporting constructions', () => {
+  it('reads `Name: „…“` as the named person speaking', () => {
+    const r = de('Die Tarifrunde stockt. Brandhorst: „Wir lassen uns nicht hinhalten.“');
+    expect(sourcesOf(claimWith(r, 'hinhalten'))).toContain('Brandhorst');
+  });
+  it('resolves an age epithet (`der 58-Jährige`) to the person last named', () => {
+    const r = de('Die Richterin Carla Obermeier leitet das Verfahren. Die Beweise reichten nicht aus, erklärte die 58-Jährige.');
+    expect(sourcesOf(claimWith(r, 'Beweise'))).toContain('Carla Obermeier');
+  });
+  it('ends an inverted subject at a pronoun, so the object after it is not the source', () => {
+    const r = de('Die Abgeordnete Jana Roth ist verärgert. „Das ist absurd“, kritisierte sie Markus Feld, den Chef der Flugsicherung.');
+    expect(sourcesOf(claimWith(r, 'absurd'))).toEqual(['Jana Roth']);
+  });
+  it('takes an unregistered acronym before a role noun as the organisation', () => {
+    const r = de('Die Pegel steigen weiter, so der THW-Sprecher.');
+    expect(sourcesOf(claimWith(r, 'Pegel')).join(' ')).toMatch(/THW/);
+  });
+  it('names a role nobody filled yet as the source (`nach Angaben des Anwalts`)', () => {
+    const r = de('Nach Angaben des Verteidigers sei der Angeklagte unschuldig.');
+    expect(sourcesOf(claimWith(r, 'unschuldig')).join(' ')).toMatch(/Verteidiger/);
+  });
+  it('knows `gehen von … aus` and `attackierte` as reporting verbs', () => {
+    const r = de('Die Meteorologen gehen von einem weiteren Anstieg der Temperaturen aus.');
+    expect(claimWith(r, 'Anstieg').attributions.length).toBeGreaterThan(0);
+  });
+});
