@@ -68,8 +68,13 @@ export function englishFrames(view: SentenceView): Frame[] {
     const prev = T[i - 1]?.l;
     if (prev === 'to' || prev === 'was' || prev === 'were' || prev === 'is' || prev === 'are' || prev === 'be' || prev === 'been' || prev === 'being') continue;
     let k = i - 1;
+    let hedgedPassive = false;
     for (;;) {
-      if (k >= 0 && T[k].k === 'w' && !T[k].cap && (ENGLISH_VERB_PREFIX.has(T[k].l) || /ly$/.test(T[k].l))) k--;
+      // `the person is reported to have said`, `she is understood to have told …`.
+      if (k >= 3 && T[k].l === 'have' && T[k - 1].l === 'to' && HEARSAY_PASSIVE.test(T[k - 2].l) && /^(is|was|are|were)$/.test(T[k - 3].l)) {
+        k -= 4;
+        hedgedPassive = true;
+      } else if (k >= 0 && T[k].k === 'w' && !T[k].cap && (ENGLISH_VERB_PREFIX.has(T[k].l) || /ly$/.test(T[k].l))) k--;
       else if (k >= 1 && TIME_WORDS.test(T[k].t) && /^(on|late|early|last|this|in)$/.test(T[k - 1].l)) k -= 2;
       else if (k >= 0 && /^(today|yesterday|tonight)$/.test(T[k].l)) k--;
       else break;
@@ -129,8 +134,16 @@ export function englishFrames(view: SentenceView): Frame[] {
     let frame: Frame;
     if (npStart < npEnd) {
       frame = verbFrame(T, i, T.slice(npStart, npEnd), verb, anonymousSentence);
+      if (hedgedPassive) frame.hedge = true;
       const before = T[npStart - 1];
-      if (before && (isQuoteMark(before) || before.k === 'm')) {
+      if (before && before.t === ',' && isQuestionFraming(T)) {
+        // `Asked whether …, Jane Roe said …`: the question frames; what follows the verb is the content.
+        const lead = leadAfter(T, i + 1, verb.tell === true, true);
+        if (lead) {
+          frame.leadEnd = lead.end;
+          contentFrom = lead.index;
+        }
+      } else if (before && (isQuoteMark(before) || before.k === 'm')) {
         frame.trailStart = before.e;
       } else if (before && before.t === ',' && (wordsBefore(T, npStart) >= 4 || restIsAdverbial(T, i + 1))) {
         frame.trailStart = before.s;
@@ -171,6 +184,14 @@ export function englishFrames(view: SentenceView): Frame[] {
     if (f) frames.push(f);
   }
   return frames;
+}
+
+const HEARSAY_PASSIVE = /^(reported|understood|believed|thought|alleged|said|known|claimed)$/;
+
+/** `Asked if …,`, `Asked about …,`, `Pressed on …,` open a sentence whose answer follows the reporting verb. */
+function isQuestionFraming(T: Token[]): boolean {
+  const k = firstWordIndex(T);
+  return k >= 0 && k < T.length - 1 && ((T[k].l === 'asked' && /^(if|whether|about|how|why|what|when|who|where)$/.test(T[k + 1].l)) || (T[k].l === 'pressed' && /^(on|about)$/.test(T[k + 1].l)));
 }
 
 /** Two-word verbs of speech (`pointed out that`, `hit back`): the first word, and the particle that must follow. */

@@ -53,4 +53,18 @@ describe('English constructions', () => {
     expect(claimWith(r, 'wages had stalled').attributions.length).toBeGreaterThan(0);
     expect(sourcesOf(claimWith(r, 'no berth had ever been closed'))).toContain('Harbour Board');
   });
+
+  it('"Asked whether …, X said …": the question is framing, the answer is the content', () => {
+    const r = en('Asked whether the dam had been inspected, Ms Lowe said the engineers would report next week.');
+    const c = claimWith(r, 'the engineers would report next week');
+    expect(c.quote.exact.startsWith('the engineers would report')).toBe(true);
+    expect(sourcesOf(c)).toEqual(['Ms Lowe']);
+  });
+
+  it('hearsay passive: "the aide is reported to have said" attributes, hedged', () => {
+    const r = en('"There is no rift at all," the aide is reported to have said, after the vote.');
+    const c = claimWith(r, 'There is no rift at all');
+    expect(c.attributions.length).toBe(1);
+    expect(c.hedged).toBe(true);
+  });
 });
