@@ -158,6 +158,9 @@ function compatibleOrg(m: Extract<Mention, { kind: 'definite-org' }>, source: So
   if (/geheimdienst|nachrichtendienst|spy|intelligence/.test(head)) return source.type === 'intelligence_agency';
   if (/nachrichtenagentur|presseagentur|news/.test(head)) return source.type === 'news_agency';
   if (/agentur|agency/.test(head)) return source.type === 'news_agency' || source.type === 'intelligence_agency' || source.type === 'international_organization' || /agen/i.test(source.name);
+  // `die Polizei`, `the police`, `das Gericht`: only an organisation of that kind, never the ministry last named.
+  const kind = /polizei|police|gericht|court|staatsanwaltschaft|prosecutor|feuerwehr|klinik|hospital|partei|party|gewerkschaft|union/.exec(head)?.[0];
+  if (kind) return source.name.toLowerCase().includes(kind) || source.aliases.some((a) => a.toLowerCase().includes(kind));
   if (/ministerium|ministry|department/.test(head)) return source.type === 'government' && /minist|department|amt|pentagon/i.test(source.name + ' ' + source.aliases.join(' '));
   if (/behörde|authority|authorities|amt|office/.test(head)) return source.type === 'government' || source.type === 'international_organization' || source.type === 'intelligence_agency';
   if (/regierung|government|administration|führung/.test(head)) return source.type === 'government';

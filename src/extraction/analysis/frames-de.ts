@@ -207,6 +207,13 @@ export function germanFrames(view: SentenceView): Frame[] {
         const b = T[verbIndex - 1];
         frame.trailStart = isQuoteMark(b) ? b.e : b.s;
       }
+    } else if (!pre && !backRef && !v.needs) {
+      // `Zuvor hatte das Ministerium erklärt, …`: an adverbial first, the subject after the verb, content after the comma.
+      const lead = leadAfter(T, Math.max(npEnd, i + 1));
+      if (lead !== null && lead.index > npEnd) {
+        frame.leadEnd = lead.end;
+        contentFrom = lead.index;
+      }
     }
     lastVerbNp = np;
     frames.push(frame);
@@ -261,6 +268,8 @@ function chooseForm(T: Token[], i: number, clauseEnd: number, forms: GermanVerbF
   for (const f of ordered) {
     const { verb } = f;
     if (f.form === 'finite') {
+      // `hatte das Ministerium erklärt`: a form that is also the participle, after an auxiliary, is the participle.
+      if (forms.some((x) => x.form === 'participle' && x.verb === verb) && auxiliaryBefore(T, i) >= 0) continue;
       if (verb.particle && findWord(T, i + 1, clauseEnd, verb.particle) === null) continue;
       if (verb.needs && findWord(T, i + 1, clauseEnd, verb.needs) === null) continue;
       // `sagte` directly followed by `voraus` is taken above; `gab`/`wies` without particle are not reporting.
@@ -283,6 +292,20 @@ function chooseForm(T: Token[], i: number, clauseEnd: number, forms: GermanVerbF
     }
   }
   return null;
+}
+
+/** Index of an auxiliary earlier in the same clause (no comma, quotation or `dass` between), or -1. */
+function auxiliaryBefore(T: Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const x = T[k];
+    if (x.k !== 'w') {
+      if (x.t === ',' || x.k === 'm' || x.t === ':' || x.t === ';') return -1;
+      continue;
+    }
+    if (x.l === 'dass' || x.l === 'ob') return -1;
+    if (GERMAN_AUXILIARIES.has(x.l) && !x.cap) return k;
+  }
+  return -1;
 }
 
 function cueFor(T: Token[], i: number, form: GermanVerbForm, clauseEnd: number): string {
@@ -337,7 +360,7 @@ function nounPhrasePrefield(T: Token[], commaIndex: number): Token[] | null {
   if (!pre || !pre.some((t) => t.t === ',')) return null;
   for (const t of pre) {
     if (t.k === 'm') return null;
-    if (t.k === 'p' && t.t !== ',') return null;
+    if (t.k === 'p' && t.t !== ',' && t.t !== '(' && t.t !== ')') return null;
     if (t.k === 'w' && !t.cap && !isAdjective(t.t) && !DETERMINERS.has(t.l) && !/^(in|im|aus|von|vom|bei|beim|für|und)$/.test(t.l)) return null;
   }
   return pre;

@@ -78,6 +78,7 @@ const ENTRIES: [string, GermanVerbForm][] = [
   ...weak('behaupt', v('behaupten', { hedge: true })),
   ...weak('äußer', v('äußern')),
   ...weak('forder', v('fordern')),
+  ...weak('forder', v('auffordern', { particle: 'auf' })),
   ...weak('kritisier', v('kritisieren')),
   ...weak('dementier', v('dementieren')),
   ...strong(['bestreitet', 'bestritt', 'bestritten', 'bestreite', 'bestreiten'], 'bestritten', v('bestreiten')),

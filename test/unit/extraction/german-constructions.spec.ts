@@ -65,3 +65,22 @@ describe('German reporting constructions', () => {
     expect(claimWith(r, 'Anstieg').attributions.length).toBeGreaterThan(0);
   });
 });
+
+describe('German clause structure', () => {
+  it('reads a participle after an auxiliary with an adverbial first, and starts the content after the comma', () => {
+    const r = de('Die Bundesnetzagentur teilte mit, die Leitungen seien frei. Zuvor hatte die Behörde erklärt, zwei Trassen würden geprüft.');
+    const c = claimWith(r, 'Trassen');
+    expect(c.quote.exact).toBe('zwei Trassen würden geprüft');
+    expect(c.attributions.length).toBeGreaterThan(0);
+  });
+  it('keeps a name with a party in parentheses inside a comma apposition and reads `fordert … auf`', () => {
+    const r = de('Die Leiterin des Verbands, Greta Voss (Grüne), fordert die Länder auf, mehr Geld bereitzustellen.');
+    const c = claimWith(r, 'Geld');
+    expect(sourcesOf(c)).toContain('Greta Voss');
+    expect(c.attributions[0].cue).toBe('fordert auf');
+  });
+  it('does not take `die Polizei` for the ministry named before', () => {
+    const r = de('Das Innenministerium teilte mit, die Lage sei ruhig. Am Abend teilte die Polizei mit, der Verdächtige sei gefasst.');
+    expect(sourcesOf(claimWith(r, 'Verdächtige')).join(' ')).toMatch(/polizei/i);
+  });
+});
