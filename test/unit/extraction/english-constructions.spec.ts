@@ -67,4 +67,9 @@ describe('English constructions', () => {
     expect(c.attributions.length).toBe(1);
     expect(c.hedged).toBe(true);
   });
+
+  it('"they" after a pair of named people goes to that pair, not to the last organisation', () => {
+    const r = en('The IAAF said the data was flawed. Scottish chemists Ann Leery and Bo Parkman reviewed the figures for the broadcaster. They said a third of the samples were doubtful.');
+    expect(sourcesOf(claimWith(r, 'a third of the samples were doubtful'))).toEqual(['Ann Leery and Bo Parkman']);
+  });
 });
