@@ -24,6 +24,18 @@ interface Tracked {
   org: SourceRef | null;
   role: RoleClass | null;
   nameWords: Set<string>;
+  /** Grammatical gender when the text told it (`Ms`, `spokeswoman`, an earlier `he`); English only. */
+  gender?: 'm' | 'f' | null;
+}
+
+const ENGLISH_GENDERED = /^(he|she)$/i;
+const MALE = /\b(Mr|Sir|Lord|spokesman|chairman|businessman|congressman|councilman|father|son|brother|husband|king|prince)\b/;
+const FEMALE = /\b(Ms|Mrs|Miss|Dame|Lady|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|daughter|sister|wife|queen|princess)\b/;
+
+function genderOf(surface: string): 'm' | 'f' | null {
+  if (FEMALE.test(surface)) return 'f';
+  if (MALE.test(surface)) return 'm';
+  return null;
 }
 
 const MAX_TRACKED = 24;
@@ -39,15 +51,19 @@ export class Discourse {
         const source = m.source.type === 'person' ? withAffiliation(m.source, org) : m.source;
         const known = this.find((t) => sameSource(t.source, source));
         const role = m.role ?? known?.role ?? null;
-        const kept = known && !org ? known : { source, org, role, nameWords: nameWords(source.name) };
+        const kept: Tracked = known && !org ? known : { source, org, role, nameWords: nameWords(source.name), gender: known?.gender };
+        if (source.type === 'person') kept.gender = genderOf(m.surface) ?? kept.gender ?? null;
         this.remember(kept);
         return { source: kept.source, org: kept.org ?? org, via: 'named' };
       }
       case 'pronoun': {
         const want = m.pronoun === 'it' ? 'org' : m.pronoun === 'they' ? 'group' : 'person';
-        const t = this.find((x) => (want === 'person' ? x.source.type === 'person' : want === 'org' ? x.source.type !== 'person' && x.source.type !== 'anonymous' : x.source.type !== 'person'));
-        // German `sie` may be a woman or a group.
-        const fallback = !t && m.pronoun === 'she' ? this.find((x) => x.source.type !== 'person') : undefined;
+        // English `he`/`she` (not German `sie`, which may be plural) agree in gender with a known person.
+        const gender = ENGLISH_GENDERED.test(m.surface) ? (m.pronoun === 'she' ? 'f' : 'm') : null;
+        const t = this.find((x) => (want === 'person' ? x.source.type === 'person' && (!gender || !x.gender || x.gender === gender) : want === 'org' ? x.source.type !== 'person' && x.source.type !== 'anonymous' : x.source.type !== 'person'));
+        // German `sie` may be a woman or a group; English `she` is never an organisation.
+        const fallback = !t && m.pronoun === 'she' && !gender ? this.find((x) => x.source.type !== 'person') : undefined;
+        if (t && gender && !t.gender) t.gender = gender;
         return this.use(t ?? fallback);
       }
       case 'definite-person': {
@@ -70,7 +86,10 @@ export class Discourse {
         const keys = m.words.map((w) => searchKey(w));
         const org = m.org ? (this.resolve(m.org)?.source ?? null) : null;
         const t = this.find((x) => x.source.type === 'person' && keys.every((k) => x.nameWords.has(k)));
-        if (t && !org) return this.use(t);
+        if (t && !org) {
+          t.gender = genderOf(m.surface) ?? t.gender ?? null;
+          return this.use(t);
+        }
         const name = m.words.join(' ').replace(/^(?:the|der|die|das) /i, '');
         const entry = resolveRegistrySource(name);
         let source: SourceRef;
@@ -79,7 +98,7 @@ export class Discourse {
         else if (looksLikePersonName(m.words)) source = guessedRef(name, 'person', m.country);
         else source = guessedRef(name, 'other', m.country);
         if (source.type === 'person') source = withAffiliation(source, org);
-        const tracked: Tracked = { source, org, role: m.role, nameWords: nameWords(source.name) };
+        const tracked: Tracked = { source, org, role: m.role, nameWords: nameWords(source.name), gender: source.type === 'person' ? genderOf(m.surface) : null };
         this.remember(tracked);
         return { source, org, via: t ? 'coreference' : 'named' };
       }
@@ -112,7 +131,7 @@ export class Discourse {
     if (i >= 0) {
       const old = this.recent[i];
       this.recent.splice(i, 1);
-      t = { ...t, org: t.org ?? old.org, role: t.role ?? old.role };
+      t = { ...t, org: t.org ?? old.org, role: t.role ?? old.role, gender: t.gender ?? old.gender };
     }
     this.recent.unshift(t);
     if (this.recent.length > MAX_TRACKED) this.recent.length = MAX_TRACKED;

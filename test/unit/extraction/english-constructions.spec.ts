@@ -72,4 +72,13 @@ describe('English constructions', () => {
     const r = en('The IAAF said the data was flawed. Scottish chemists Ann Leery and Bo Parkman reviewed the figures for the broadcaster. They said a third of the samples were doubtful.');
     expect(sourcesOf(claimWith(r, 'a third of the samples were doubtful'))).toEqual(['Ann Leery and Bo Parkman']);
   });
+
+  it('"she"/"he" agree in gender with an honorific, and English "she" never falls back to an organisation', () => {
+    const r = en('Ms Mira Stone said the cranes were idle. Mr Paul Grant said the strike would go on. "We will not yield," she said. "Nor will we," he said.');
+    expect(sourcesOf(claimWith(r, 'We will not yield'))).toEqual(['Ms Mira Stone']);
+    expect(sourcesOf(claimWith(r, 'Nor will we'))).toEqual(['Mr Paul Grant']);
+    const org = en('The Harbour Board said the pier was safe. On Monday she said the ferries were late.');
+    const c = org.claims.find((x) => x.quote.exact.includes('the ferries were late'));
+    expect(c ? sourcesOf(c) : []).toEqual([]);
+  });
 });
