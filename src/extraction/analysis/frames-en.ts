@@ -122,6 +122,25 @@ export function englishFrames(view: SentenceView): Frame[] {
         continue;
       }
     }
+    // `two sources close to the talks said`, `a person familiar with the matter said`: the descriptor follows the head.
+    if (npStart === npEnd) {
+      const d = descriptorStart(T, npEnd);
+      if (d > 0) {
+        const s0 = npBackward(T, d);
+        if (s0 < d && T.slice(s0, d).some((x) => isEnglishAnonymousHead(x.t))) {
+          const f = verbFrame(T, i, T.slice(s0, npEnd), verb, true);
+          if (s0 === firstWordIndex(T)) {
+            const lead = leadAfter(T, i + 1, verb.tell === true, SAYING.has(verb.lemma));
+            if (lead) {
+              f.leadEnd = lead.end;
+              contentFrom = lead.index;
+            }
+          }
+          frames.push(f);
+          continue;
+        }
+      }
+    }
     // `officials who spoke on condition of anonymity said`: the subject is before `who`.
     if (npStart === npEnd && anonymousSentence) {
       const who = lastIndexOf(T, 'who', npEnd);
@@ -184,6 +203,16 @@ export function englishFrames(view: SentenceView): Frame[] {
     if (f) frames.push(f);
   }
   return frames;
+}
+
+/** Index of `close`/`familiar`/`briefed` opening a descriptor that ends right before `end` (`close to the talks`). */
+function descriptorStart(T: Token[], end: number): number {
+  for (let k = end - 1; k >= 1 && end - k <= 8; k--) {
+    const x = T[k];
+    if (x.k !== 'w') return -1;
+    if ((x.l === 'close' && T[k + 1]?.l === 'to') || (x.l === 'familiar' && T[k + 1]?.l === 'with') || (x.l === 'briefed' && T[k + 1]?.l === 'on') || (x.l === 'with' && T[k + 1]?.l === 'knowledge')) return k;
+  }
+  return -1;
 }
 
 const HEARSAY_PASSIVE = /^(reported|understood|believed|thought|alleged|said|known|claimed)$/;
@@ -365,9 +394,11 @@ function leadAfter(T: Token[], from: number, tell: boolean, saying: boolean): { 
 }
 
 const REPORT_WORDS = /^(report|reports|statement|study|analysis|figures|data|statistics|estimates|survey|poll|assessment|document|release)$/;
+/** Collective heads that speak as one (`the Messenger team`, `a panel of experts`). */
+const TEAM_WORDS = /^(team|panel|researchers|scientists|investigators)$/;
 
 function isHeadWord(t: Token): boolean {
-  return englishRole(t.t) !== null || englishOrgHead(t.t) !== null || isEnglishAnonymousHead(t.t) || REPORT_WORDS.test(t.l);
+  return englishRole(t.t) !== null || englishOrgHead(t.t) !== null || isEnglishAnonymousHead(t.t) || REPORT_WORDS.test(t.l) || TEAM_WORDS.test(t.l);
 }
 
 /** Backward subject phrase ending before the verb: `South Korea's spy agency`, `officials in Seoul`, `he`. */

@@ -81,4 +81,16 @@ describe('English constructions', () => {
     const c = org.claims.find((x) => x.quote.exact.includes('the ferries were late'));
     expect(c ? sourcesOf(c) : []).toEqual([]);
   });
+
+  it('anonymous sources with a trailing descriptor: "sources close to the negotiations said"', () => {
+    const r = en('Three sources close to the negotiations said the truce would hold for a month.');
+    const c = claimWith(r, 'the truce would hold');
+    expect(c.quote.exact).toBe('the truce would hold for a month');
+    expect(c.attributions[0]).toMatchObject({ role: 'anonymous', source: expect.objectContaining({ name: expect.stringContaining('close to the negotiations') }) });
+  });
+
+  it('a team speaks as one: "NASA\'s science team revealed that …"', () => {
+    const r = en("NASA's Juno science team revealed that the moon had a thin atmosphere.");
+    expect(claimWith(r, 'the moon had a thin atmosphere').attributions.length).toBeGreaterThan(0);
+  });
 });
