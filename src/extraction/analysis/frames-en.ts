@@ -217,10 +217,21 @@ function descriptorStart(T: Token[], end: number): number {
 
 const HEARSAY_PASSIVE = /^(reported|understood|believed|thought|alleged|said|known|claimed)$/;
 
-/** `Asked if …,`, `Asked about …,`, `Pressed on …,` open a sentence whose answer follows the reporting verb. */
+/**
+ * A fronted framing before the subject: a question (`Asked if …,`, `Pressed on …,`) or an adverbial
+ * of circumstance (`In a statement issued after the vote,`, `Citing unnamed diplomats,`, `Speaking
+ * to reporters,`). What follows the reporting verb is the content, when anything does.
+ */
+const FRONTED = /^(in|after|following|during|speaking|writing|responding|addressing|citing|asked|pressed|at|on)$/;
 function isQuestionFraming(T: Token[]): boolean {
   const k = firstWordIndex(T);
-  return k >= 0 && k < T.length - 1 && ((T[k].l === 'asked' && /^(if|whether|about|how|why|what|when|who|where)$/.test(T[k + 1].l)) || (T[k].l === 'pressed' && /^(on|about)$/.test(T[k + 1].l)));
+  if (k < 0 || k >= T.length - 1) return false;
+  if (T[k].l === 'asked') return /^(if|whether|about|how|why|what|when|who|where)$/.test(T[k + 1].l);
+  if (T[k].l === 'pressed') return /^(on|about)$/.test(T[k + 1].l);
+  if (!FRONTED.test(T[k].l)) return false;
+  // Only a framing about speaking: `In a statement …`, `Citing …`, `Speaking on …`, `At a news conference …`.
+  const head = T.slice(k, k + 6).map((x) => x.l);
+  return /^(citing|speaking|writing|responding|addressing)$/.test(T[k].l) || head.some((w) => /^(statement|interview|conference|briefing|speech|post|letter|remarks|message|press|hearing|email|video)$/.test(w));
 }
 
 /** Two-word verbs of speech (`pointed out that`, `hit back`): the first word, and the particle that must follow. */

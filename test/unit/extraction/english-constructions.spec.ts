@@ -93,4 +93,13 @@ describe('English constructions', () => {
     const r = en("NASA's Juno science team revealed that the moon had a thin atmosphere.");
     expect(claimWith(r, 'the moon had a thin atmosphere').attributions.length).toBeGreaterThan(0);
   });
+
+  it('fronted framing is not content: "In a statement issued after the vote, X said …", "Citing …, Y reported that …"', () => {
+    const r = en('In a statement released after the hearing, the Harbour Board said the pier was safe. Citing unnamed officials, Reuters reported that the crane had failed. In Leeds, the march went on all night, police said.');
+    expect(claimWith(r, 'the pier was safe').quote.exact.startsWith('the pier was safe')).toBe(true);
+    const relayed = claimWith(r, 'the crane had failed');
+    expect(relayed.quote.exact).toBe('the crane had failed');
+    expect(sourcesOf(relayed, 'relay')).toEqual(['Reuters']);
+    expect(claimWith(r, 'the march went on all night').quote.exact).toBe('In Leeds, the march went on all night');
+  });
 });
