@@ -141,7 +141,7 @@ export class Discourse {
 const nameWords: (name: string) => Set<string> = memo((name: string) => new Set(searchKey(name).split(' ').filter((w) => w.length > 0)));
 
 /** All-caps short words are acronyms of organisations (`ISW`, `OCHA`); other capitalised words are names. */
-const ORGANISATION_WORDS = /^(of|for|the|and|chambers?|commerce|institute|institut|association|verband|council|foundation|stiftung|fund|bank|party|partei|union|group|gruppe|company|corporation|inc|ltd|gmbh|ag|university|universität|society|federation|league|alliance|committee|agency|office|ministry|department|service|board|authority|court|studies|center|centre|forum|network|times|post|news|journal|herald|tribune|press|media|tv|radio)$/i;
+const ORGANISATION_WORDS = /^(of|for|the|and|chambers?|commerce|institute|institut|association|verband|council|foundation|stiftung|fund|bank|party|partei|union|group|gruppe|company|corporation|inc|ltd|gmbh|ag|university|universität|society|federation|league|alliance|committee|agency|office|ministry|department|service|board|authority|court|studies|center|centre|forum|network|times|post|news|journal|herald|tribune|press|media|tv|radio|motors|airlines|airways|holdings|analytics|systems|technologies|industries|pharmaceuticals|pharma|capital|partners|labs|energy|electric|insurance|railways|logistics|solutions|ventures|brands|foods|motor|telecom|communications|entertainment|studios|games|software|semiconductor|semiconductors)$/i;
 
 /** All-caps short words are acronyms (`ISW`, `OCHA`); names with institution words are organisations. */
 function looksLikePersonName(words: string[]): boolean {

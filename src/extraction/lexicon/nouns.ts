@@ -306,6 +306,9 @@ const ENGLISH_ORG_HEADS = new Map<string, OrgHead>([
   ['party', { type: 'other' }],
 ]);
 
+/** `carmaker`, `chipmaker`, `drugmaker`: a company. */
+const MAKER: OrgHead = { type: 'other' };
+
 /** English modifiers that type an organisation: `spy agency`, `news agency`, `defense ministry`. */
 const ENGLISH_ORG_MODIFIERS = new Map<string, OrgHead>([
   ['spy', { type: 'intelligence_agency', institution: 'intelligence' }],
@@ -335,7 +338,7 @@ function computeGermanOrgHead(word: string): OrgHead | null {
 
 export function englishOrgHead(word: string, previous?: string): OrgHead | null {
   const w = word.toLowerCase();
-  const info = ENGLISH_ORG_HEADS.get(w) ?? (w.endsWith('ies') ? null : ENGLISH_ORG_HEADS.get(w.replace(/s$/, '')));
+  const info = ENGLISH_ORG_HEADS.get(w) ?? (w.endsWith('ies') ? null : ENGLISH_ORG_HEADS.get(w.replace(/s$/, ''))) ?? (/^[a-z]{2,}makers?$/.test(w) ? MAKER : undefined);
   if (!info) return null;
   const mod = previous ? ENGLISH_ORG_MODIFIERS.get(previous.toLowerCase()) : undefined;
   if (mod && !(mod.type === 'media_outlet' && w !== 'media')) return mod;

@@ -102,4 +102,11 @@ describe('English constructions', () => {
     expect(sourcesOf(relayed, 'relay')).toEqual(['Reuters']);
     expect(claimWith(r, 'the march went on all night').quote.exact).toBe('In Leeds, the march went on all night');
   });
+
+  it('company names are organisations, and "the carmaker" goes back to the last company', () => {
+    const r = en('Northwind Motors said sales rose. The carmaker added that margins shrank.');
+    const first = claimWith(r, 'sales rose');
+    expect(first.attributions[0].source.type).not.toBe('person');
+    expect(sourcesOf(claimWith(r, 'margins shrank'))).toEqual(['Northwind Motors']);
+  });
 });
