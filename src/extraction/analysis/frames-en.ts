@@ -215,6 +215,8 @@ function descriptorStart(T: Token[], end: number): number {
   return -1;
 }
 
+const LISTENERS = /^(reporters|journalists|lawmakers|parliament|delegates|supporters|students|investors|analysts|staff|employees|workers|voters|crowds?|residents)$/;
+
 const HEARSAY_PASSIVE = /^(reported|understood|believed|thought|alleged|said|known|claimed)$/;
 
 /**
@@ -385,8 +387,12 @@ const SAYING = new Set(['say', 'plead', 'counter', 'contend', 'retort', 'remind'
 function leadAfter(T: Token[], from: number, tell: boolean, saying: boolean): { index: number; end: number } | null {
   let k = from;
   if (tell) {
-    const end = npForward(T, k);
-    if (end > k) k = end;
+    // `told reporters she would stay`: a plain listener noun, then the content.
+    if (LISTENERS.test(T[k]?.l ?? '')) k++;
+    else {
+      const end = npForward(T, k);
+      if (end > k) k = end;
+    }
   }
   let words = 0;
   for (let j = k; j < T.length && j < k + 10; j++) {

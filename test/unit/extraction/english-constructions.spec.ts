@@ -109,4 +109,10 @@ describe('English constructions', () => {
     expect(first.attributions[0].source.type).not.toBe('person');
     expect(sourcesOf(claimWith(r, 'margins shrank'))).toEqual(['Northwind Motors']);
   });
+
+  it('"told reporters she would …": the listener is not part of the content, an outlet listener is a relay', () => {
+    const r = en('Ann Ross told reporters she would stay in post. Kim Lee told Reuters the deal was off.');
+    expect(claimWith(r, 'would stay in post').quote.exact.startsWith('she would stay in post')).toBe(true);
+    expect(sourcesOf(claimWith(r, 'the deal was off'), 'relay')).toEqual(['Reuters']);
+  });
 });
