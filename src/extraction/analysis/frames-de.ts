@@ -46,6 +46,14 @@ export function germanFrames(view: SentenceView): Frame[] {
     const l = t.l;
 
     // --- attribution phrases ---------------------------------------------------------------
+    if (l === 'laut' && /^eigene[rnm]?$/.test(T[i + 1]?.l ?? '') && INFO_NOUN.test(T[i + 2]?.l ?? '')) {
+      // `X ahnte laut eigener Aussage …`: the subject is the source.
+      const s0 = firstWordIndex(T);
+      const subjEnd = npForward(T, s0);
+      if (subjEnd > s0 && s0 < i) frames.push(phrase(T, i, s0, subjEnd, cueText([t.t, T[i + 1].t, T[i + 2].t]), false));
+      i += 2;
+      continue;
+    }
     if (l === 'laut' && i + 1 < T.length) {
       const start = INFO_NOUN.test(T[i + 1].l) ? i + 2 : i + 1;
       const from = start > i + 1 && T[start] && DETERMINERS.has(T[start].l) ? start : start;
@@ -183,7 +191,8 @@ export function germanFrames(view: SentenceView): Frame[] {
       np = pre;
       npEnd = verbIndex;
     } else {
-      const start = verbIndex + 1;
+      // `freute sich die Läuferin`: the reflexive pronoun stands before the subject.
+      const start = T[verbIndex + 1]?.l === 'sich' && form.verb.needs === 'sich' ? verbIndex + 2 : verbIndex + 1;
       npEnd = npForward(T, start);
       npEnd = extendApposition(T, npEnd);
       // `attackierte er Martin Seiler`: a subject pronoun right after the verb ends the subject; an object follows.

@@ -125,6 +125,7 @@ const ENTRIES: [string, GermanVerbForm][] = [
   ...strong(['geht', 'ging', 'gingen', 'gehe', 'gehen'], 'gegangen', v('ausgehen', { particle: 'aus', needs: 'davon' })),
   ...strong(['geht', 'ging', 'gingen', 'gehe', 'gehen'], 'gegangen', v('ausgehen', { particle: 'aus', needs: 'von' })),
   ...weak('attackier', v('attackieren')),
+  ...weak('freu', v('freuen', { needs: 'sich' })),
   ...weak('ätz', v('ätzen')),
   ...weak('spott', v('spotten')),
   ...weak('wetter', v('wettern')),

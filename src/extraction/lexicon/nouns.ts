@@ -65,6 +65,8 @@ const GERMAN_ROLES: [string, RoleInfo][] = (
     ['richter', { role: 'official' }],
     ['anwalt', { role: 'official' }],
     ['verteidiger', { role: 'official' }],
+    ['trainer', { role: 'official' }],
+    ['trainerin', { role: 'official' }],
     ['verteidigerin', { role: 'official' }],
     ['koordinator', { role: 'official' }],
     ['bürgermeister', { role: 'official' }],

@@ -84,3 +84,14 @@ describe('German clause structure', () => {
     expect(sourcesOf(claimWith(r, 'Verdächtige')).join(' ')).toMatch(/polizei/i);
   });
 });
+
+describe('German reflexive verbs and own statements', () => {
+  it('reads `freute sich X` with the subject after the reflexive pronoun', () => {
+    const r = de('„Das war mein bestes Rennen“, freute sich die Läuferin Anna Berg.');
+    expect(sourcesOf(claimWith(r, 'bestes Rennen'))).toContain('Anna Berg');
+  });
+  it('gives `laut eigener Aussage` to the subject of the sentence', () => {
+    const r = de('Der Bergführer Tom Hansen sah laut eigener Aussage den Sturm früh kommen.');
+    expect(sourcesOf(claimWith(r, 'Sturm'))).toContain('Tom Hansen');
+  });
+});
