@@ -37,7 +37,7 @@ const CONFIDENCE = { named: 0.9, registry: 0.95, coreference: 0.75, anonymous: 0
 export function extractClaims(text: string, options: ExtractionOptions = {}): ExtractionResult {
   const language = options.language ?? detectLanguage(text);
   const cp = new CodePointIndex(text);
-  const discourse = new Discourse();
+  const discourse = new Discourse(language);
   const claims: ExtractedClaim[] = [];
   let last: LastAttributed | null = null;
   let sentenceNo = 0;
@@ -157,7 +157,10 @@ function trackSubject(T: Token[], lang: ExtractionLanguage, discourse: Discourse
       if (englishRole(t.t) !== null) hasRole = true;
     } else if (!(lang === 'de' && (/^(der|die|das|des)$/.test(t.l) || isAdjective(t.t)))) break;
   }
-  if (!hasRole || caps < 2) return;
+  if (!hasRole || caps < 2) {
+    if (lang === 'de') discourse.promoteSoleKnownPerson(T.filter((t, k) => k > start && t.k === 'w' && t.cap).map((t) => t.t));
+    return;
+  }
   for (const m of parseSourcePhrase(T.slice(start, i), lang)) {
     if ((m.kind === 'shortname' && m.role) || (m.kind === 'direct' && m.source.type === 'person')) discourse.resolve(m);
   }

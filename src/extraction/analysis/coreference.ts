@@ -4,7 +4,8 @@ import type { RoleClass } from '../registry/registry-types';
 import { resolveRegistrySource } from '../registry/resolve';
 import type { Mention } from '../sources/mention';
 import { guessedRef, refFromRegistry, sameSource, withAffiliation } from '../sources/source-refs';
-import type { SourceRef } from '../types';
+import { germanRole } from '../lexicon/nouns';
+import type { ExtractionLanguage, SourceRef } from '../types';
 
 /**
  * The sources an article has named so far, most recent first, so that `er`, `der Spitzendiplomat`,
@@ -24,17 +25,50 @@ interface Tracked {
   org: SourceRef | null;
   role: RoleClass | null;
   nameWords: Set<string>;
-  /** Grammatical gender when the text told it (`Ms`, `spokeswoman`, an earlier `he`); English only. */
+  /** Grammatical gender when the text told it (`Ms`, `spokeswoman`, `Ministerin`, `Herr`, an earlier `he`/`er`). */
   gender?: 'm' | 'f' | null;
 }
 
 const ENGLISH_GENDERED = /^(he|she)$/i;
 const MALE = /\b(Mr|Sir|Lord|spokesman|chairman|businessman|congressman|councilman|father|son|brother|husband|king|prince)\b/;
 const FEMALE = /\b(Ms|Mrs|Miss|Dame|Lady|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|daughter|sister|wife|queen|princess)\b/;
+/** German titles and kin nouns that tell the gender outright. */
+const GERMAN_MALE = /^(Herr|Herrn|Vater|Sohn|Bruder|Ehemann|König|Prinz)$/;
+const GERMAN_FEMALE = /^(Frau|Mutter|Tochter|Schwester|Ehefrau|Königin|Prinzessin)$/;
+/** Feminine person nouns: `Ministerin`, `Sprecherin`, `Norwegerin`, `Olympiasiegerin`, `Chefin`, `Juristin`. */
+const GERMAN_FEMININE_NOUN = /(?:er|ist|ant|ent|at|eur|ör|chef|ärzt|anwält|rät|gött|bot|meister|prinz)in(?:nen)?$/;
+/** Adjectival person nouns take the article's gender: `der Vorsitzende` / `die Vorsitzende`, `der 64-Jährige`. */
+const GERMAN_ADJECTIVAL_NOUN = /(?:ende|ene|te|Jährige)$/;
 
-function genderOf(surface: string): 'm' | 'f' | null {
+/** Gender a mention's surface tells, in the mention's language (`Minister` is male only in German). */
+function genderOf(surface: string, lang: ExtractionLanguage): 'm' | 'f' | null {
+  if (lang === 'de') return germanGenderOf(surface);
   if (FEMALE.test(surface)) return 'f';
   if (MALE.test(surface)) return 'm';
+  return null;
+}
+
+/**
+ * German: a title (`Herr`, `Frau`), a feminine person noun in `-in`, a masculine role noun
+ * (`der Sprecher`, `Verkehrsminister`), or the article of an adjectival noun (`die 33-Jährige`).
+ */
+function germanGenderOf(surface: string): 'm' | 'f' | null {
+  const words = surface.split(/\s+/);
+  const article = words[0]?.toLowerCase();
+  for (const w of words) {
+    if (GERMAN_FEMALE.test(w)) return 'f';
+    if (GERMAN_MALE.test(w)) return 'm';
+  }
+  for (const w of words) {
+    const last = w.split('-').pop() ?? w;
+    if (!/^\p{Lu}/u.test(last)) continue;
+    if (GERMAN_FEMININE_NOUN.test(last) && last.length > 4) return 'f';
+    if (GERMAN_ADJECTIVAL_NOUN.test(last) && (article === 'der' || article === 'die')) {
+      if (article === 'die') return 'f';
+      return 'm';
+    }
+    if (germanRole(last) !== null && !/in(?:nen)?$/.test(last) && !/e$/.test(last)) return 'm';
+  }
   return null;
 }
 
@@ -42,6 +76,8 @@ const MAX_TRACKED = 24;
 
 export class Discourse {
   private recent: Tracked[] = [];
+
+  constructor(private readonly lang: ExtractionLanguage = 'en') {}
 
   /** Resolves one mention to sources; a back-reference with no antecedent resolves to nothing. */
   resolve(m: Mention): Resolved | null {
@@ -52,22 +88,27 @@ export class Discourse {
         const known = this.find((t) => sameSource(t.source, source));
         const role = m.role ?? known?.role ?? null;
         const kept: Tracked = known && !org ? known : { source, org, role, nameWords: nameWords(source.name), gender: known?.gender };
-        if (source.type === 'person') kept.gender = genderOf(m.surface) ?? kept.gender ?? null;
+        if (source.type === 'person') kept.gender = genderOf(m.surface, this.lang) ?? kept.gender ?? null;
         this.remember(kept);
         return { source: kept.source, org: kept.org ?? org, via: 'named' };
       }
       case 'pronoun': {
         const want = m.pronoun === 'it' ? 'org' : m.pronoun === 'they' ? 'group' : 'person';
-        // English `he`/`she` (not German `sie`, which may be plural) agree in gender with a known person.
-        const gender = ENGLISH_GENDERED.test(m.surface) ? (m.pronoun === 'she' ? 'f' : 'm') : null;
+        // `he`/`she`, `er`/`sie` agree in gender with a known person (German `sie` may also be plural or an organisation).
+        const gendered = ENGLISH_GENDERED.test(m.surface) || (this.lang === 'de' && /^(er|sie)$/i.test(m.surface));
+        const gender = gendered ? (m.pronoun === 'she' ? 'f' : 'm') : null;
         const t = this.find((x) => (want === 'person' ? x.source.type === 'person' && (!gender || !x.gender || x.gender === gender) : want === 'org' ? x.source.type !== 'person' && x.source.type !== 'anonymous' : x.source.type !== 'person'));
         // German `sie` may be a woman or a group; English `she` is never an organisation.
-        const fallback = !t && m.pronoun === 'she' && !gender ? this.find((x) => x.source.type !== 'person') : undefined;
+        const germanSie = this.lang === 'de' && m.pronoun === 'she';
+        const fallback = !t && m.pronoun === 'she' && (!gender || germanSie) ? this.find((x) => x.source.type !== 'person') : undefined;
         if (t && gender && !t.gender) t.gender = gender;
         return this.use(t ?? fallback);
       }
       case 'definite-person': {
-        const t = this.find((x) => x.source.type === 'person' && compatibleRole(m.role, x.role) && (!m.country || !x.source.country || x.source.country === m.country));
+        // `die Norwegerin`, `der 64-Jährige`: the epithet's gender must agree with the person's.
+        const gender = genderOf(m.surface, this.lang);
+        const t = this.find((x) => x.source.type === 'person' && compatibleRole(m.role, x.role) && (!m.country || !x.source.country || x.source.country === m.country) && (!gender || !x.gender || x.gender === gender));
+        if (t && gender && !t.gender) t.gender = gender;
         if (t) return this.use(t);
         return m.fallback ? this.resolve(m.fallback) : null;
       }
@@ -87,7 +128,7 @@ export class Discourse {
         const org = m.org ? (this.resolve(m.org)?.source ?? null) : null;
         const t = this.find((x) => x.source.type === 'person' && keys.every((k) => x.nameWords.has(k)));
         if (t && !org) {
-          t.gender = genderOf(m.surface) ?? t.gender ?? null;
+          t.gender = genderOf(m.surface, this.lang) ?? t.gender ?? null;
           return this.use(t);
         }
         const name = m.words.join(' ').replace(/^(?:the|der|die|das) /i, '');
@@ -98,7 +139,7 @@ export class Discourse {
         else if (looksLikePersonName(m.words)) source = guessedRef(name, 'person', m.country);
         else source = guessedRef(name, 'other', m.country);
         if (source.type === 'person') source = withAffiliation(source, org);
-        const tracked: Tracked = { source, org, role: m.role, nameWords: nameWords(source.name), gender: source.type === 'person' ? genderOf(m.surface) : null };
+        const tracked: Tracked = { source, org, role: m.role, nameWords: nameWords(source.name), gender: source.type === 'person' ? genderOf(m.surface, this.lang) : null };
         this.remember(tracked);
         return { source, org, via: t ? 'coreference' : 'named' };
       }
@@ -109,6 +150,23 @@ export class Discourse {
   knowsPerson(words: readonly string[]): boolean {
     const keys = words.map((w) => searchKey(w));
     return this.find((x) => x.source.type === 'person' && keys.every((k) => x.nameWords.has(k))) !== undefined;
+  }
+
+  /**
+   * A sentence that attributes nothing but names exactly one known person (`Und wie verteidigt sich
+   * Brandt?`) makes that person the most recent, so a following `er`/`der` goes to them.
+   */
+  promoteSoleKnownPerson(capitalised: readonly string[]): void {
+    let hit: Tracked | undefined;
+    for (const word of capitalised) {
+      const k = searchKey(word);
+      if (!k) continue;
+      const t = this.find((x) => x.source.type === 'person' && x.nameWords.has(k));
+      if (!t) continue;
+      if (hit && !sameSource(hit.source, t.source)) return;
+      hit = t;
+    }
+    if (hit) this.remember(hit);
   }
 
   private trackAndReturn(source: SourceRef, org: SourceRef | null, via: Resolved['via']): Resolved {

@@ -250,7 +250,9 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
       if (!hasQualifier && headDefinite) return { kind: 'definite-org', type: orgHead.type, institution: orgHead.institution ?? null, head: words[orgHeadIndex].text, surface };
       // `ein Ministerium` names nobody.
       if (!hasQualifier && !definite && indefinite && !/[A-Z]/.test(words[orgHeadIndex].text.slice(1))) return null;
-      const orgWords = words.slice(0, orgHeadIndex + 1).concat(words.slice(orgHeadIndex + 1).filter((w) => w.cap || /^(für|der|des|of|for|von)$/i.test(w.text)));
+      // `Chef der Gewerkschaft X`: the organisation's name starts after the role noun, not with the person.
+      const orgStart = lang === 'de' && roleIndex >= 0 && roleIndex < orgHeadIndex ? roleIndex + 1 : 0;
+      const orgWords = words.slice(orgStart, orgHeadIndex + 1).concat(words.slice(orgHeadIndex + 1).filter((w) => w.cap || /^(für|der|des|of|for|von)$/i.test(w.text)));
       const name = lang === 'de' ? germanNominative(orgWords.map((w) => w.text)) : orgWords.map((w) => w.text).join(' ');
       return direct(guessedRef(name, orgHead.type, country ?? locationCountry), null, surface);
     }
@@ -344,6 +346,9 @@ function findName(words: Word[], covered: boolean[], roleIndex: number, lang: Ex
   const isNameWord = (w: Word, k: number) =>
     w.cap && !covered[k] && !w.prefix && !STOP_CAPITALS.has(w.text) && !roleOf(w.text, lang, undefined) && !orgHeadOf(w.text, lang, undefined) && !isAnonymousHead(w.text, lang) && !(lang === 'de' && GERMAN_NOUN_SUFFIX.test(w.text) && w.text.length > 6);
   if (roleIndex >= 0) {
+    // German `Claus Brandt, Chef der Gewerkschaft X`: a name opening the phrase before an apposition
+    // with the role; capitalised words after the role belong to the organisation.
+    if (lang === 'de' && roleIndex >= 1 && roleIndex <= 4 && words.slice(0, roleIndex).every((w, k) => isNameWord(w, k))) return words.slice(0, roleIndex);
     const name: Word[] = [];
     for (let k = roleIndex + 1; k < words.length && name.length < 4; k++) {
       if (isNameWord(words[k], k)) name.push(words[k]);

@@ -95,3 +95,24 @@ describe('German reflexive verbs and own statements', () => {
     expect(sourcesOf(claimWith(r, 'Sturm'))).toContain('Tom Hansen');
   });
 });
+
+describe('German running speaker: gender and salience', () => {
+  it('lets `er` skip a woman named more recently and find the man', () => {
+    const r = de('Bürgermeister Olaf Trenk sagte, die Brücke werde saniert. Die Ministerin Petra Alm widersprach: „Dafür fehlt das Geld.“ „Wir finden das Geld“, sagte er.');
+    expect(sourcesOf(claimWith(r, 'Wir finden'))).toContain('Olaf Trenk');
+  });
+  it('lets `die 41-Jährige` find the woman, not the man named after her', () => {
+    const r = de('Die Sprecherin Lea Vogt sagte, der Termin stehe. Der Abteilungsleiter Jan Rothe sagte, er habe davon nichts gewusst. Man sei im Zeitplan, betonte die 41-Jährige.');
+    expect(sourcesOf(claimWith(r, 'Zeitplan'))).toContain('Lea Vogt');
+  });
+  it('reads `Name, Chef der Gewerkschaft X` as the person, with X as the organisation', () => {
+    const r = de('Paul Ende, Chef der Gewerkschaft Nordstahl, sagte, der Streik gehe weiter.');
+    const c = claimWith(r, 'Streik');
+    expect(sourcesOf(c)).toContain('Paul Ende');
+    expect(sourcesOf(c).join(' ')).toMatch(/Gewerkschaft Nordstahl/);
+  });
+  it('makes the one known person a frameless sentence names the running speaker', () => {
+    const r = de('Der Lehrer Uwe Marx sagte, die Schule sei zu klein. Minister Karl Brehm nannte das „übertrieben“. Und wie sieht Marx das? „Das Gebäude platzt aus allen Nähten“, sagte er.');
+    expect(sourcesOf(claimWith(r, 'Nähten'))).toContain('Uwe Marx');
+  });
+});
