@@ -6,7 +6,7 @@ import { englishFrames } from './analysis/frames-en';
 import { trackEnglishSubject } from './analysis/english-subject';
 import { germanFrames } from './analysis/frames-de';
 import { checkHeadline } from './analysis/headline';
-import { GERMAN_SUBJUNCTIVE_I, isHedged } from './analysis/hedging';
+import { germanSubjunctiveI, isHedged } from './analysis/hedging';
 import { checkableKind, claimKind } from './analysis/kinds';
 import { detectLanguage } from './analysis/language';
 import { parseSourcePhrase } from './sources/source-phrase';
@@ -30,7 +30,7 @@ interface LastAttributed {
 }
 
 /** Subjunctive II used for reported speech; weaker evidence, so only inside the same paragraph. */
-const GERMAN_SUBJUNCTIVE_II = /\b(?:würde|würden|wären|hätten|lägen|gäbe|gäben|täten|erhielte|erhielten|stünden|kämen|sollten|müssten|dürften)\b/;
+const GERMAN_SUBJUNCTIVE_II = /\b(?:würde|würden|wären|hätten|erhielte|erhielten|sollten|müssten|dürften|(?:be|ent|ver|er|zu|an|auf|aus|vor|über|unter|ein|mit|ab|bei|nach|dar|fest|statt|zurück)?(?:stünde|fände|käme|läge|gäbe|täte|zöge|hülfe|stürbe|würfe|bräuchte|wüsste)n?)\b/;
 const RELATIVE_START = /^(die|der|das|welche|welcher|welches|wo|which|who|where|während|wobei|whereas|while)$/;
 const CONFIDENCE = { named: 0.9, registry: 0.95, coreference: 0.75, anonymous: 0.7, inherited: 0.6, unattributed: 0.35 };
 
@@ -302,10 +302,16 @@ function continuation(
   s: Sentence,
   sentenceNo: number,
 ): { cue: string; subjunctive: boolean } | null {
-  if (!last || last.sentenceNo !== sentenceNo - 1) return null;
+  if (!last) return null;
+  if (last.sentenceNo !== sentenceNo - 1) {
+    // Subjunctive I is reported speech even after one narrative sentence in between, same paragraph:
+    // `X sagte, … . Die Stimmung war gelöst. Die Wochen zuvor seien hart gewesen.`
+    const ki = lang === 'de' && last.sentenceNo === sentenceNo - 2 && last.paragraph === s.paragraph ? germanSubjunctiveI(masked) : null;
+    return ki ? { cue: ki, subjunctive: true } : null;
+  }
   if (lang === 'de') {
-    const ki = GERMAN_SUBJUNCTIVE_I.exec(masked);
-    if (ki) return { cue: ki[0], subjunctive: true };
+    const ki = germanSubjunctiveI(masked);
+    if (ki) return { cue: ki, subjunctive: true };
     const kii = GERMAN_SUBJUNCTIVE_II.exec(masked);
     if (kii && last.paragraph === s.paragraph) return { cue: kii[0], subjunctive: true };
   }

@@ -370,7 +370,7 @@ function nounPhrasePrefield(T: Token[], commaIndex: number): Token[] | null {
   for (const t of pre) {
     if (t.k === 'm') return null;
     if (t.k === 'p' && t.t !== ',' && t.t !== '(' && t.t !== ')') return null;
-    if (t.k === 'w' && !t.cap && !isAdjective(t.t) && !DETERMINERS.has(t.l) && !/^(in|im|aus|von|vom|bei|beim|für|und)$/.test(t.l)) return null;
+    if (t.k === 'w' && !t.cap && !isAdjective(t.t) && !DETERMINERS.has(t.l) && !/^(in|im|an|am|aus|von|vom|bei|beim|für|und|zu|zur|zum)$/.test(t.l)) return null;
   }
   return pre;
 }

@@ -116,3 +116,30 @@ describe('German running speaker: gender and salience', () => {
     expect(sourcesOf(claimWith(r, 'Nähten'))).toContain('Uwe Marx');
   });
 });
+
+describe('German reported speech that runs on', () => {
+  it('reads a subject with an apposition that names a place (`Direktor des Instituts an der Uni X`)', () => {
+    const r = de('Auch Marta Lind, Leiterin des Labors für Akustik an der Hochschule Kiel, warnte: „Der Lärm macht krank.“');
+    expect(sourcesOf(claimWith(r, 'Lärm'))).toContain('Marta Lind');
+  });
+  it('keeps the speaker for subjunctive I after one narrative sentence in the same paragraph', () => {
+    const r = de('„Wir sind sehr froh“, sagte der Bürgermeister Till Horn. Im Rathaus wurde gefeiert. Die letzten Jahre seien schwierig gewesen.');
+    expect(sourcesOf(claimWith(r, 'letzten Jahre'))).toContain('Till Horn');
+  });
+  it('does not carry a speaker over narrative sentences in another paragraph', () => {
+    const r = de('„Wir sind sehr froh“, sagte der Bürgermeister Till Horn. Im Rathaus wurde gefeiert.\n\nDie Stadt hat 5000 Einwohner. Der Bau habe zwei Jahre gedauert.');
+    expect(r.claims.find((c) => c.quote.exact.includes('zwei Jahre'))?.attributions ?? []).toEqual([]);
+  });
+  it('recognises a subjunctive I the verb list lacks by its reflexive shape (`fühle sich`)', () => {
+    const r = de('Die Forscherin Ida Sand sagte, das Projekt sei abgeschlossen. Umso besser fühle sich der Erfolg an.');
+    expect(sourcesOf(claimWith(r, 'Erfolg'))).toContain('Ida Sand');
+  });
+  it('continues with a subjunctive II the list lacks (`befänden`) in the same paragraph', () => {
+    const r = de('Das Hauptzollamt teilte mit, man habe zwei Lastwagen gestoppt. In der Ladung befänden sich gefälschte Uhren.');
+    expect(claimWith(r, 'gefälschte Uhren').attributions.length).toBeGreaterThan(0);
+  });
+  it('does not take a preterite in -te before `sich` for a subjunctive', () => {
+    const r = de('Die Trainerin Eva Rau sagte, das Team sei bereit. Am Abend zeigte sich der Himmel wolkenlos über dem Stadion.');
+    expect(r.claims.find((c) => c.quote.exact.includes('Himmel'))?.attributions ?? []).toEqual([]);
+  });
+});
