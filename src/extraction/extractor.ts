@@ -50,8 +50,10 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       continue;
     }
     const raw = text.slice(s.start, s.end);
-    const pairs = QUOTE_CHAR_RE.test(raw) ? findQuotes(raw) : [];
-    const masked = maskQuotes(raw, pairs, MASK);
+    const found = QUOTE_CHAR_RE.test(raw) ? findQuotes(raw) : [];
+    const names = found.length > 0 ? quotedNames(raw, found) : [];
+    const pairs = names.length > 0 ? found.filter((p) => !names.includes(p)) : found;
+    const masked = names.length > 0 ? unquoteNames(maskQuotes(raw, pairs, MASK), names) : maskQuotes(raw, pairs, MASK);
     const view: SentenceView = { masked, base: s.start, tokens: tokenize(masked, s.start) };
     const frames = language === 'de' ? germanFrames(view) : englishFrames(view);
     const groups = frames.length > 0 ? splitGroups(view, frames) : [];
@@ -107,6 +109,45 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
   const result: ExtractionResult = { language, claims };
   if (options.title !== undefined && options.title.trim() !== '') result.headline = checkHeadline(options.title, claims);
   return result;
+}
+
+/** Publisher verbs and cues that follow an outlet's name: `wie «Focus» berichtet`, `"Bild" zufolge`. */
+const OUTLET_AFTER = /^\s*(?:\(\p{Lu}{2,6}\)|berichte|berichtet|berichtete|berichteten|meldet|meldete|schreibt|schrieb|zufolge|zitiert|zitierte)(?![\p{L}])/u;
+/** Words before an outlet's name: `laut «Focus»`, `wie der „Spiegel“`, `sagte der "Bild"`, `im Gespräch mit der "taz"`. */
+const OUTLET_BEFORE = /(?:^|[\s(])(?:laut|wie|gegenüber|mit|sagte|sagt|erklärte|berichtet|berichtete|berichten|schreibt|schrieb|meldet|meldete)(?:\s+(?:der|die|das|dem|den|des))?\s*$/i;
+
+/**
+ * Outlet names in quotation marks (`die "taz"`, `wie «Focus» berichtet`): short, a name's shape, and
+ * standing where a name stands. They are read as names, not masked as quotations.
+ */
+function quotedNames(raw: string, pairs: QuotePair[]): QuotePair[] {
+  const out: QuotePair[] = [];
+  for (const p of pairs) {
+    if (p.family !== 'double' || p.close - p.open > 40) continue;
+    if (pairs.some((q) => q !== p && ((q.open < p.open && q.close > p.close) || (q.open > p.open && q.close < p.close)))) continue;
+    const content = raw.slice(p.open + 1, p.close);
+    const words = content.split(' ');
+    if (words.length > 4 || !/^[\p{L}\d][\p{L}\d .&-]*$/u.test(content)) continue;
+    const capitalised = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:der|die|das|des|am|im|von|für|und)$/.test(w));
+    // A lower-case single word (`die "taz"`) is a name only after an article; a scare-quoted noun needs an outlet's context.
+    const lowerName = words.length === 1 && /^\p{Ll}+$/u.test(content) && /(?:^|\s)(?:der|die|das|dem|den|des)\s*$/i.test(raw.slice(Math.max(0, p.open - 5), p.open));
+    if (!capitalised && !lowerName) continue;
+    const before = raw.slice(Math.max(0, p.open - 40), p.open);
+    const after = raw.slice(p.close + 1, p.close + 20);
+    if (lowerName || OUTLET_AFTER.test(after) || OUTLET_BEFORE.test(before)) out.push(p);
+  }
+  return out;
+}
+
+/** Unmasks a quoted name for the frames: the marks become spaces and the name starts with a capital. */
+function unquoteNames(masked: string, names: QuotePair[]): string {
+  const chars = masked.split('');
+  for (const p of names) {
+    chars[p.open] = ' ';
+    chars[p.close] = ' ';
+    chars[p.open + 1] = chars[p.open + 1].toUpperCase();
+  }
+  return chars.join('');
 }
 
 interface Group {

@@ -361,6 +361,9 @@ function findName(words: Word[], covered: boolean[], roleIndex: number, lang: Ex
     return lang === 'en' || !hasDeterminer ? before.slice(0, 4) : [];
   }
   if (lang === 'de' && hasDeterminer) {
+    // `wie die BNN berichtet`: an acronym after an article is an organisation's short name.
+    const caps = words.filter((w, k) => w.cap && !covered[k]);
+    if (caps.length === 1 && /^\p{Lu}{2,6}$/u.test(caps[0].text) && isNameWord(caps[0], words.indexOf(caps[0]))) return caps;
     // `Die Ärztin Maria Lenz`: an unlisted title noun followed by a first and last name.
     const run: Word[] = [];
     for (let k = words.length - 1; k >= 1 && isNameWord(words[k], k) && run.length < 3; k--) run.unshift(words[k]);

@@ -143,3 +143,24 @@ describe('German reported speech that runs on', () => {
     expect(r.claims.find((c) => c.quote.exact.includes('Himmel'))?.attributions ?? []).toEqual([]);
   });
 });
+
+describe('German outlets named in quotation marks', () => {
+  it('reads a quoted outlet before `berichtet` as the source, not as a quotation', () => {
+    const r = de('Die Feuerwehr hat die Suche nach dem Boot vorerst beendet, wie «Abendkurier» berichtet.');
+    expect(sourcesOf(claimWith(r, 'Suche')).join(' ')).toMatch(/Abendkurier/);
+  });
+  it('reads a lower-case outlet name in quotes after an article (`die "morgenpost"`)', () => {
+    const r = de('Laut der "morgenpost" wird das Stadion erst im Herbst fertig.');
+    expect(sourcesOf(claimWith(r, 'Stadion')).join(' ')).toMatch(/morgenpost/i);
+  });
+  it('reads an acronym after an article as an organisation (`wie die WNZ weiter berichtet`)', () => {
+    const r = de('Wie die WNZ weiter berichtet, wurde die Sonderkommission auf 30 Beamte vergrößert.');
+    expect(sourcesOf(claimWith(r, 'Sonderkommission'))).toContain('WNZ');
+  });
+  it('keeps a scare-quoted noun masked as a quotation', () => {
+    const r = de('Der Minister Ralf Kühn sagte, die Reform sei ein „Meilenstein“ für das Land.');
+    const c = claimWith(r, 'Reform');
+    expect(sourcesOf(c)).toEqual(['Ralf Kühn']);
+    expect(c.quote.exact.startsWith('die Reform sei ein „Meilenstein“ für das')).toBe(true);
+  });
+});
