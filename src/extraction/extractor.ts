@@ -139,13 +139,23 @@ function quotedNames(raw: string, pairs: QuotePair[]): QuotePair[] {
   return out;
 }
 
-/** Unmasks a quoted name for the frames: the marks become spaces and the name starts with a capital. */
+/**
+ * Unmasks a quoted name for the frames: the marks become spaces and the name starts with a capital.
+ * An article before it goes too (`laut der "morgenpost"` reads as `laut Morgenpost`), except a
+ * dative after a verb (`sagte er dem "Kurier"`), which marks the outlet as the listener.
+ */
 function unquoteNames(masked: string, names: QuotePair[]): string {
   const chars = masked.split('');
   for (const p of names) {
     chars[p.open] = ' ';
     chars[p.close] = ' ';
     chars[p.open + 1] = chars[p.open + 1].toUpperCase();
+    const article = /(?:^|\s)(der|die|das|des)\s+$/i.exec(masked.slice(Math.max(0, p.open - 6), p.open));
+    const verbBefore = /(?:^|\s)(?!laut\s)\p{Ll}+(?:te|t|ten)\s+(?:\p{L}+\s+)?(?:der|die|das|des)\s+$/u.test(masked.slice(Math.max(0, p.open - 30), p.open));
+    if (article && !verbBefore) {
+      const at = p.open - article[0].length + article[0].indexOf(article[1]);
+      for (let k = at; k < at + article[1].length; k++) chars[k] = ' ';
+    }
   }
   return chars.join('');
 }
