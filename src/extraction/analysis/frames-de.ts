@@ -61,6 +61,16 @@ export function germanFrames(view: SentenceView): Frame[] {
       if (end > from) frames.push(phrase(T, i, from, end, start > i + 1 ? cueText([t.t, T[i + 1].t]) : cueText([t.t]), true));
       continue;
     }
+    // `Nach Brandts Darstellung`, `nach Müllers Angaben`: a name in the genitive before the information noun.
+    if (l === 'nach' && T[i + 1]?.cap && /\p{Ll}s$/u.test(T[i + 1].t) && T[i + 2] && INFO_NOUN.test(T[i + 2].l)) {
+      const g = T[i + 1];
+      const name: Token = { ...g, t: g.t.slice(0, -1), l: g.l.slice(0, -1), e: g.e - 1 };
+      const f = phrase(T, i, i + 1, i + 2, cueText([t.t, '…', T[i + 2].t]), false);
+      f.np = [name];
+      frames.push(f);
+      i += 2;
+      continue;
+    }
     if (l === 'nach' && i + 1 < T.length) {
       let j = i + 1;
       if (T[j] && DETERMINERS.has(T[j].l)) j++;

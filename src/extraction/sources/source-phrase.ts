@@ -155,6 +155,11 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
     const rest = toks.slice(reportIdx + 1);
     const inner = rest.length && /^(des|der|von|vom|by|from|of)$/i.test(rest[0].l) ? analyseSegment(rest.slice(1), lang) : rest.length && rest[0].cap ? analyseSegment(rest, lang) : null;
     if (inner) return inner;
+    // `den russischen Angaben zufolge`: a country adjective before the report noun names the country's side.
+    for (const t of toks.slice(0, reportIdx)) {
+      const c = !t.cap ? lookupCountry(t.t) : null;
+      if (c) return direct(governmentOf(c.code, surface), null, surface);
+    }
     if (definite || toks.length === 1) return { kind: 'report', surface };
     return null;
   }

@@ -164,3 +164,15 @@ describe('German outlets named in quotation marks', () => {
     expect(c.quote.exact.startsWith('die Reform sei ein „Meilenstein“ für das')).toBe(true);
   });
 });
+
+describe('German nominal cues', () => {
+  it('reads `Nach Xs Darstellung` as X, the person named before', () => {
+    const r = de('Der Sprecher der Feuerwehr, Jonas Pfeil, sagte, der Brand sei gelöscht. Nach Pfeils Darstellung brach das Feuer im Keller aus.');
+    expect(sourcesOf(claimWith(r, 'Keller'))).toContain('Jonas Pfeil');
+  });
+  it('gives `den dänischen Angaben zufolge` to Denmark, not to the source quoted last', () => {
+    const r = de('Die schwedische Regierung teilte mit, die Grenze bleibe offen. Den dänischen Angaben zufolge werden die Kontrollen verschärft.');
+    const c = claimWith(r, 'Kontrollen');
+    expect(c.attributions.map((a) => a.source.country)).toEqual(['DK']);
+  });
+});
