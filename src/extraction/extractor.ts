@@ -209,7 +209,7 @@ function trackSubject(T: Token[], lang: ExtractionLanguage, discourse: Discourse
     } else if (!(lang === 'de' && (/^(der|die|das|des)$/.test(t.l) || isAdjective(t.t)))) break;
   }
   if (!hasRole || caps < 2) {
-    if (lang === 'de') discourse.promoteSoleKnownPerson(T.filter((t, k) => k > start && t.k === 'w' && t.cap).map((t) => t.t));
+    if (lang === 'de') discourse.promoteSoleKnownPerson(T, start + 1);
     return;
   }
   for (const m of parseSourcePhrase(T.slice(start, i), lang)) {

@@ -42,11 +42,13 @@ const GERMAN_ADJECTIVAL_NOUN = /(?:ende|ene|te|Jährige)$/;
 
 /** Gender a mention's surface tells, in the mention's language (`Minister` is male only in German). */
 function genderOf(surface: string, lang: ExtractionLanguage): 'm' | 'f' | null {
-  if (lang === 'de') return germanGenderOf(surface);
+  if (lang === 'de') return germanGenderMemo(surface);
   if (FEMALE.test(surface)) return 'f';
   if (MALE.test(surface)) return 'm';
   return null;
 }
+
+const germanGenderMemo: (surface: string) => 'm' | 'f' | null = memo((surface: string) => germanGenderOf(surface));
 
 /**
  * German: a title (`Herr`, `Frau`), a feminine person noun in `-in`, a masculine role noun
@@ -76,6 +78,8 @@ const MAX_TRACKED = 24;
 
 export class Discourse {
   private recent: Tracked[] = [];
+  /** Name words of the tracked people, rebuilt when the list changes (null = stale). */
+  private personWords: Set<string> | null = null;
 
   constructor(private readonly lang: ExtractionLanguage = 'en') {}
 
@@ -156,17 +160,24 @@ export class Discourse {
    * A sentence that attributes nothing but names exactly one known person (`Und wie verteidigt sich
    * Brandt?`) makes that person the most recent, so a following `er`/`der` goes to them.
    */
-  promoteSoleKnownPerson(capitalised: readonly string[]): void {
+  promoteSoleKnownPerson(words: readonly { t: string; cap: boolean; k: string }[], from: number): void {
+    if (this.personWords === null) {
+      this.personWords = new Set();
+      for (const x of this.recent) if (x.source.type === 'person') for (const k of x.nameWords) this.personWords.add(k);
+    }
+    if (this.personWords.size === 0) return;
     let hit: Tracked | undefined;
-    for (const word of capitalised) {
-      const k = searchKey(word);
-      if (!k) continue;
+    for (let i = from; i < words.length; i++) {
+      const w = words[i];
+      if (w.k !== 'w' || !w.cap || w.t.length < 3) continue;
+      const k = wordKey(w.t);
+      if (!k || !this.personWords.has(k)) continue;
       const t = this.find((x) => x.source.type === 'person' && x.nameWords.has(k));
       if (!t) continue;
       if (hit && !sameSource(hit.source, t.source)) return;
       hit = t;
     }
-    if (hit) this.remember(hit);
+    if (hit && this.recent[0] !== hit) this.remember(hit);
   }
 
   private trackAndReturn(source: SourceRef, org: SourceRef | null, via: Resolved['via']): Resolved {
@@ -185,6 +196,7 @@ export class Discourse {
   }
 
   private remember(t: Tracked): void {
+    this.personWords = null;
     const i = this.recent.findIndex((x) => sameSource(x.source, t.source));
     if (i >= 0) {
       const old = this.recent[i];
@@ -196,6 +208,7 @@ export class Discourse {
   }
 }
 
+const wordKey: (word: string) => string = memo((word: string) => searchKey(word));
 const nameWords: (name: string) => Set<string> = memo((name: string) => new Set(searchKey(name).split(' ').filter((w) => w.length > 0)));
 
 /** All-caps short words are acronyms of organisations (`ISW`, `OCHA`); other capitalised words are names. */

@@ -22,7 +22,7 @@ const GERMAN_SUBJUNCTIVE_I_SHAPE = /\b(?!(?:welche|solche|manche|jede|alle|beide
 export function germanSubjunctiveI(masked: string): string | null {
   const m = GERMAN_SUBJUNCTIVE_I.exec(masked);
   if (m) return m[0];
-  const shape = GERMAN_SUBJUNCTIVE_I_SHAPE.exec(masked);
+  const shape = masked.includes('e sich') ? GERMAN_SUBJUNCTIVE_I_SHAPE.exec(masked) : null;
   return shape ? shape[1] : null;
 }
 
@@ -31,6 +31,6 @@ const ENGLISH_HEDGES = /\b(?:allegedly|alleged|reportedly|purportedly|supposedly
 
 export function isHedged(maskedSentence: string, lang: ExtractionLanguage, verbHedge: boolean): boolean {
   if (verbHedge) return true;
-  if (lang === 'de') return GERMAN_SUBJUNCTIVE.test(maskedSentence) || GERMAN_HEDGES.test(maskedSentence) || GERMAN_SUBJUNCTIVE_I_SHAPE.test(maskedSentence);
+  if (lang === 'de') return GERMAN_SUBJUNCTIVE.test(maskedSentence) || GERMAN_HEDGES.test(maskedSentence) || (maskedSentence.includes('e sich') && GERMAN_SUBJUNCTIVE_I_SHAPE.test(maskedSentence));
   return ENGLISH_HEDGES.test(maskedSentence);
 }
