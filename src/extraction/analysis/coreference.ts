@@ -117,6 +117,13 @@ export class Discourse {
         return m.fallback ? this.resolve(m.fallback) : null;
       }
       case 'definite-org': {
+        if (m.within) {
+          // `die EU-Behörde`: the body of that organisation named last (`EU-Kommission`), else the organisation itself.
+          const { prefix, source } = m.within;
+          const lower = `${prefix.toLowerCase()}-`;
+          const body = this.find((x) => x.source.type !== 'person' && !sameSource(x.source, source) && [x.source.name, ...x.source.aliases].some((n) => n.toLowerCase().startsWith(lower)));
+          return body ? this.use(body) : this.trackAndReturn(source, null, 'named');
+        }
         const t = this.find((x) => x.source.type !== 'person' && x.source.type !== 'anonymous' && compatibleOrg(m, x.source));
         if (t) return this.use(t);
         // `die Behörde` may mean the organisation a recently quoted person spoke for.
@@ -255,7 +262,7 @@ function compatibleOrg(m: Extract<Mention, { kind: 'definite-org' }>, source: So
   if (/behörde|authority|authorities|amt|office/.test(head)) return source.type === 'government' || source.type === 'international_organization' || source.type === 'intelligence_agency';
   if (/regierung|government|administration|führung/.test(head)) return source.type === 'government';
   if (/armee|militär|army|military|forces|streitkräfte/.test(head)) return source.type === 'military';
-  if (/zeitung|sender|newspaper|broadcaster|outlet|magazin/.test(head)) return source.type === 'media_outlet';
+  if (/zeitung|sender|newspaper|broadcaster|outlet|magazin|blatt|paper/.test(head)) return source.type === 'media_outlet';
   if (/organisation|organization|bündnis|alliance|allianz/.test(head)) return source.type === 'international_organization';
   return m.type === null || m.type === source.type;
 }

@@ -119,6 +119,7 @@ const ENTRIES: [string, GermanVerbForm][] = [
   ...weak('bekund', v('bekunden')),
   ...weak('verlaut', v('verlauten', { relay: true })),
   ...weak('zitier', v('zitieren', { relay: true })),
+  ...weak('enthüll', v('enthüllen', { relay: true })),
   ...strong(['ruft', 'rief', 'riefen', 'rufe', 'rufen'], 'gerufen', v('aufrufen', { particle: 'auf' })),
   ...weak('wert', v('werten', { needs: 'als' })),
   ...weak('bewert', v('bewerten', { needs: 'als' })),

@@ -208,6 +208,7 @@ const GERMAN_ORG_HEADS: [string, OrgHead][] = (
     ['staatsfernsehen', { type: 'media_outlet' }],
     ['staatsmedien', { type: 'media_outlet' }],
     ['magazin', { type: 'media_outlet' }],
+    ['blatt', { type: 'media_outlet' }],
     ['rundfunk', { type: 'media_outlet' }],
     ['portal', { type: 'media_outlet' }],
     ['armee', { type: 'military', institution: 'military' }],

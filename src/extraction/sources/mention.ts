@@ -11,6 +11,6 @@ export type Mention =
   | { kind: 'direct'; source: SourceRef; org: Mention | null; role: RoleClass | null; surface: string }
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they'; surface: string }
   | { kind: 'definite-person'; role: RoleClass | null; country: string | null; fallback: Mention | null; surface: string }
-  | { kind: 'definite-org'; type: SourceType | null; institution: InstitutionKind | null; head: string; surface: string }
+  | { kind: 'definite-org'; type: SourceType | null; institution: InstitutionKind | null; head: string; surface: string; within?: { prefix: string; source: SourceRef } }
   | { kind: 'report'; surface: string }
   | { kind: 'shortname'; words: string[]; country: string | null; org: Mention | null; role: RoleClass | null; surface: string };

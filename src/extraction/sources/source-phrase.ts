@@ -22,6 +22,8 @@ const PRONOUNS: Record<string, 'he' | 'she' | 'it' | 'they'> = { er: 'he', sie: 
 const REPORT_NOUNS = /^(bericht|berichte|berichten|berichts|angaben|erklärung|mitteilung|studie|analyse|meldung|lagebericht|gutachten|gutachtens|umfrage|untersuchung|prognose|statistik|schätzung|auswertung|recherchen|dokument|papier|schreiben|pressemitteilung|survey|poll|filing|letter|paper|report|reports|statement|study|analysis|release|document|memo|assessment|figures|data|statistics|estimates)$/i;
 /** Possessive articles point back: `seiner Fraktion`, `Ihr Generaldirektor`, `its director general`. */
 const POSSESSIVES: Record<string, 'he' | 'she' | 'it' | 'they'> = { sein: 'he', seine: 'he', seiner: 'he', seines: 'he', seinem: 'he', seinen: 'he', ihr: 'she', ihre: 'she', ihrer: 'she', ihres: 'she', ihrem: 'she', ihren: 'she', his: 'he', her: 'she', its: 'it', their: 'they' };
+/** Heads that say only what kind of body an organisation is (`EU-Behörde`, `UN-Organisation`). */
+const GENERIC_ORG_HEAD = /^(behörde|institution|organisation|gremium|einrichtung)$/i;
 const LOCATION_PREPS = new Set(['in', 'aus', 'im', 'at']);
 const COORDINATORS = new Set(['und', 'sowie', 'and', '&']);
 /** German capitalised words that are common nouns, never names (noun suffixes). */
@@ -242,6 +244,11 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
   // Organisation named in the phrase: a registered one, or one found from role/head and country.
   const orgMention = ((): Mention | null => {
     const hit = orgHits[0];
+    // `der EU-Behörde`: a registered prefix before a generic head stands for a body of that organisation named before.
+    if (hit && lang === 'de' && orgHeadIndex === hit.end && words[hit.end - 1].prefix && GENERIC_ORG_HEAD.test(words[orgHeadIndex].text)) {
+      const prefix = words.slice(hit.start, hit.end).map((w) => w.text).join('-');
+      return { kind: 'definite-org', type: null, institution: null, head: words[orgHeadIndex].text, surface, within: { prefix, source: refFromRegistry(hit.entry) } };
+    }
     if (hit) return direct(refFromRegistry(hit.entry), null, surface);
     // Not when an English title follows the organisation word, which only qualifies it (`Chief Cabinet Secretary Daisuke Mori`).
     if (orgHead && !(roleIndex > orgHeadIndex && lang === 'en')) {

@@ -176,3 +176,19 @@ describe('German nominal cues', () => {
     expect(c.attributions.map((a) => a.source.country)).toEqual(['DK']);
   });
 });
+
+describe('German epithets for organisations', () => {
+  it('reads `der EU-Behörde` as the EU body named before, not the EU itself', () => {
+    const r = de('Die EU-Kommission teilte mit, der Entwurf liege nun vor. Die neuen Regeln gälten ab Mai, sagte ein Sprecher der EU-Behörde.');
+    expect(sourcesOf(claimWith(r, 'neuen Regeln'))).toContain('European Commission');
+  });
+  it('falls back to the organisation when no body of it was named (`der EU-Behörde`)', () => {
+    const r = de('Die Quote werde nicht geändert, sagte ein Sprecher der EU-Behörde.');
+    expect(sourcesOf(claimWith(r, 'Quote'))).toContain('European Union');
+  });
+  it('reads `hatte … enthüllt` as a publisher reporting and `das Blatt` as that paper', () => {
+    const r = de('Die Neue Rheinische Zeitung hatte am Freitag Einzelheiten über die geheimen Verträge enthüllt. Der Konzern habe die Gutachten zurückgehalten, schrieb das Blatt.');
+    expect(sourcesOf(claimWith(r, 'Verträge')).join(' ')).toMatch(/Rheinische Zeitung/);
+    expect(sourcesOf(claimWith(r, 'Gutachten')).join(' ')).toMatch(/Rheinische Zeitung/);
+  });
+});
