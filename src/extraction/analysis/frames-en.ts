@@ -63,6 +63,29 @@ export function englishFrames(view: SentenceView): Frame[] {
         continue;
       }
     }
+    // `X took to Twitter to label the report "incorrect"`: what the subject posted; the whole sentence is the claim.
+    if (l === 'took' && T[i + 1]?.l === 'to' && PLATFORM.test(T[i + 2]?.l ?? '') && i < contentFrom) {
+      const to = T[i + 3]?.l === 'to' ? i + 3 : T[i + 3]?.l === 'media' && T[i + 4]?.l === 'to' ? i + 4 : -1;
+      const subjEnd = /^(himself|herself|themselves|itself)$/.test(T[i - 1]?.l ?? '') ? i - 1 : i;
+      const s0 = to > 0 ? npBackward(T, subjEnd) : subjEnd;
+      if (s0 < subjEnd) {
+        frames.push(verbFrame(T, i, T.slice(s0, subjEnd), SAY_LIKE, anonymousSentence));
+        i = to;
+        continue;
+      }
+    }
+    // `The Journal cited people familiar with the matter in reporting that …`: the subject relays whom it cites.
+    if (l === 'cited' && !/^(was|were|is|are|been|be)$/.test(T[i - 1]?.l ?? '') && i < contentFrom) {
+      const s0 = npBackward(T, i);
+      let end = i + 1;
+      while (end < T.length && end - i <= 10 && T[end].k === 'w' && !(T[end].l === 'in' && T[end + 1]?.l === 'reporting') && T[end].l !== 'as') end++;
+      if (s0 < i && end > i + 1 && (T[end]?.l === 'in' || T[end]?.l === 'as')) {
+        frames.push({ ...verbFrame(T, i, T.slice(s0, i), { relay: true }, anonymousSentence), relay: true });
+        frames.push({ cue: 'cited', at: t.s, np: T.slice(i + 1, end), kind: 'phrase', citing: true, anonymous: anonymousSentence });
+        i = end - 1;
+        continue;
+      }
+    }
     const verb = ENGLISH_VERB_FORMS.get(l) ?? (PARTICLE_VERBS.has(l) && T[i + 1]?.l === PARTICLE_VERBS.get(l) ? SAY_LIKE : undefined);
     if (!verb || (t.cap && i > 0) || i >= contentFrom) continue;
     const prev = T[i - 1]?.l;
@@ -74,7 +97,7 @@ export function englishFrames(view: SentenceView): Frame[] {
       if (k >= 3 && T[k].l === 'have' && T[k - 1].l === 'to' && HEARSAY_PASSIVE.test(T[k - 2].l) && /^(is|was|are|were)$/.test(T[k - 3].l)) {
         k -= 4;
         hedgedPassive = true;
-      } else if (k >= 0 && T[k].k === 'w' && !T[k].cap && (ENGLISH_VERB_PREFIX.has(T[k].l) || /ly$/.test(T[k].l))) k--;
+      } else if (k >= 0 && T[k].k === 'w' && !T[k].cap && (ENGLISH_VERB_PREFIX.has(T[k].l) || /ly$/.test(T[k].l) || /^(himself|herself|themselves|itself)$/.test(T[k].l))) k--;
       else if (k >= 1 && TIME_WORDS.test(T[k].t) && /^(on|late|early|last|this|in)$/.test(T[k - 1].l)) k -= 2;
       else if (k >= 0 && /^(today|yesterday|tonight)$/.test(T[k].l)) k--;
       else break;
@@ -246,7 +269,14 @@ const PARTICLE_VERBS = new Map([
   ['fired', 'back'],
   ['spelled', 'out'],
   ['spelt', 'out'],
+  ['weighed', 'in'],
+  ['weighs', 'in'],
+  ['chimed', 'in'],
+  ['chimes', 'in'],
 ]);
+
+/** Platforms a person `took to … to say` something on. */
+const PLATFORM = /^(twitter|x|facebook|instagram|linkedin|tiktok|telegram|youtube|threads|social)$/;
 const SAY_LIKE: EnglishVerb = { lemma: 'say' };
 
 /** `X was quoted by Y as saying (that) …`. */
@@ -266,7 +296,7 @@ function passiveQuote(T: Token[], i: number): { frames: Frame[]; contentFrom: nu
 }
 
 /** Participles that report what the sentence's subject said: `The council hit back, saying …`. */
-const REPORTING_PARTICIPLE = /^(saying|adding|noting|insisting|arguing|warning|stressing|explaining|claiming|stating|flagging|pointing|acknowledging|conceding|admitting|rebutting|denying|asserting|contending|suggesting)$/;
+const REPORTING_PARTICIPLE = /^(saying|asking|adding|noting|insisting|arguing|warning|stressing|explaining|claiming|stating|flagging|pointing|acknowledging|conceding|admitting|rebutting|denying|asserting|contending|suggesting)$/;
 
 /** A sentence whose subject is followed, after a comma, by a reporting participle: the content is the participle clause. */
 function participleFrame(T: Token[], anonymous: boolean): Frame | null {
@@ -414,8 +444,11 @@ const REPORT_WORDS = /^(report|reports|statement|study|analysis|figures|data|sta
 /** Collective heads that speak as one (`the Messenger team`, `a panel of experts`). */
 const TEAM_WORDS = /^(team|panel|researchers|scientists|investigators)$/;
 
+/** Kin nouns head a subject with a name in apposition: `Soon-Shiong's daughter, Nika, said`. */
+const KIN_WORDS = /^(daughter|son|wife|husband|mother|father|brother|sister|widow|widower|niece|nephew|grandson|granddaughter)$/;
+
 function isHeadWord(t: Token): boolean {
-  return englishRole(t.t) !== null || englishOrgHead(t.t) !== null || isEnglishAnonymousHead(t.t) || REPORT_WORDS.test(t.l) || TEAM_WORDS.test(t.l);
+  return KIN_WORDS.test(t.l) || englishRole(t.t) !== null || englishOrgHead(t.t) !== null || isEnglishAnonymousHead(t.t) || REPORT_WORDS.test(t.l) || TEAM_WORDS.test(t.l);
 }
 
 /** Backward subject phrase ending before the verb: `South Korea's spy agency`, `officials in Seoul`, `he`. */

@@ -116,3 +116,24 @@ describe('English constructions', () => {
     expect(sourcesOf(claimWith(r, 'the deal was off'), 'relay')).toEqual(['Reuters']);
   });
 });
+
+describe('English: posts, citations and kin appositions', () => {
+  it('reads `X took to Twitter to label …` as X speaking, and a reflexive after the subject', () => {
+    const r = en('Mayor Dana Pike opened the bridge on Monday. Pike herself took to Twitter to call the delay "unacceptable," saying the city would pay.');
+    expect(sourcesOf(claimWith(r, 'unacceptable'))).toContain('Dana Pike');
+  });
+  it('reads `X cited Y in reporting that …` with X as relay and Y as the (anonymous) source', () => {
+    const r = en('The Gazette cited two people close to the board in reporting that the chief executive would step down.');
+    const c = claimWith(r, 'step down');
+    expect(c.attributions.some((a) => a.role === 'relay' && /Gazette/.test(a.source.name))).toBe(true);
+    expect(c.attributions.some((a) => a.role === 'anonymous')).toBe(true);
+  });
+  it('reads `weighed in` as a verb of speech and a kin noun with a name in apposition as the subject', () => {
+    const r = en('The senator\'s son, Kyle, weighed in with a post of his own: "My father never took that money."');
+    expect(sourcesOf(claimWith(r, 'never took')).join(' ')).toMatch(/Kyle/);
+  });
+  it('reads a trailing `asking …` participle as the subject speaking', () => {
+    const r = en('Governor Ray Holt remained doubtful about the figures on Monday, asking how the agency could be "so sure" of its count.');
+    expect(sourcesOf(claimWith(r, 'so sure'))).toContain('Ray Holt');
+  });
+});
