@@ -208,6 +208,16 @@ function trackSubject(T: Token[], lang: ExtractionLanguage, discourse: Discourse
       if (englishRole(t.t) !== null) hasRole = true;
     } else if (!(lang === 'de' && (/^(der|die|das|des)$/.test(t.l) || isAdjective(t.t)))) break;
   }
+  // `Paula Brandt, Chefin der Gewerkschaft X, ruft …`: a name with a role in apposition.
+  if (lang === 'de' && !hasRole && caps >= 1 && T[i]?.t === ',' && T[i + 1]?.cap && germanRole(T[i + 1].t) !== null) {
+    let j = i + 1;
+    while (j < T.length && j - i < 14 && T[j].t !== ',' && T[j].k !== 'm') j++;
+    if (T[j]?.t === ',') {
+      hasRole = true;
+      caps = Math.max(caps, 2);
+      i = j;
+    }
+  }
   if (!hasRole || caps < 2) {
     if (lang === 'de') discourse.promoteSoleKnownPerson(T, start + 1);
     return;

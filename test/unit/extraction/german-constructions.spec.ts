@@ -192,3 +192,10 @@ describe('German epithets for organisations', () => {
     expect(sourcesOf(claimWith(r, 'Gutachten')).join(' ')).toMatch(/Rheinische Zeitung/);
   });
 });
+
+describe('German subjects introduced without a frame', () => {
+  it('remembers `Name, Chef der X,` as the subject of a narrative sentence, for a later question and `er`', () => {
+    const r = de('Paul Brandt, Chef der Gewerkschaft Nordbahn, traf am Morgen in Kassel ein. Minister Udo Kranz sagte, er sei enttäuscht. Und wie sieht Brandt das? „Wir haben keine Wahl“, sagte er.');
+    expect(sourcesOf(claimWith(r, 'keine Wahl'))).toContain('Paul Brandt');
+  });
+});
