@@ -264,5 +264,7 @@ function compatibleOrg(m: Extract<Mention, { kind: 'definite-org' }>, source: So
   if (/armee|militär|army|military|forces|streitkräfte/.test(head)) return source.type === 'military';
   if (/zeitung|sender|newspaper|broadcaster|outlet|magazin|blatt|paper/.test(head)) return source.type === 'media_outlet';
   if (/organisation|organization|bündnis|alliance|allianz/.test(head)) return source.type === 'international_organization';
+  // `the governing body`: any organisation.
+  if (/^(body|gremium)$/.test(head)) return true;
   return m.type === null || m.type === source.type;
 }

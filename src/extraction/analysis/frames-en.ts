@@ -256,7 +256,7 @@ function isQuestionFraming(T: Token[]): boolean {
   if (!FRONTED.test(T[k].l)) return false;
   // Only a framing about speaking: `In a statement …`, `Citing …`, `Speaking on …`, `At a news conference …`.
   const head = T.slice(k, k + 6).map((x) => x.l);
-  return /^(citing|speaking|writing|responding|addressing)$/.test(T[k].l) || head.some((w) => /^(statement|interview|conference|briefing|speech|post|letter|remarks|message|press|hearing|email|video)$/.test(w));
+  return /^(citing|speaking|writing|responding|addressing)$/.test(T[k].l) || head.some((w) => /^(statement|interview|conference|briefing|speech|post|letter|remarks|message|press|hearing|email|video|response|reply|tweet|comments)$/.test(w));
 }
 
 /** Two-word verbs of speech (`pointed out that`, `hit back`): the first word, and the particle that must follow. */
@@ -458,6 +458,12 @@ function npBackward(T: Token[], end: number): number {
   let start = end;
   while (j >= 0 && end - j <= 12) {
     const t = T[j];
+    // `athletics’ governing body`: a plural possessive's apostrophe stands alone.
+    if (t.k === 'p' && /^[’']$/.test(t.t) && j > 0 && T[j - 1].k === 'w' && /s$/.test(T[j - 1].l) && start < end) {
+      start = j;
+      j--;
+      continue;
+    }
     if (t.k !== 'w') break;
     if (DETERMINERS.has(t.l)) {
       start = j;
@@ -481,7 +487,7 @@ function npBackward(T: Token[], end: number): number {
       }
       break;
     }
-    if (ENGLISH_VERB_FORMS.has(t.l) || /(ed|ing)$/.test(t.l)) break;
+    if ((ENGLISH_VERB_FORMS.has(t.l) || /(ed|ing)$/.test(t.l)) && !/^(governing|ruling|leading|opposing)$/.test(t.l)) break;
     start = j;
     j--;
   }

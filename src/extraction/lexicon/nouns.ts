@@ -255,6 +255,7 @@ const GERMAN_ORG_HEADS: [string, OrgHead][] = (
 ).sort((a, b) => b[0].length - a[0].length);
 
 const ENGLISH_ORG_HEADS = new Map<string, OrgHead>([
+  ['body', { type: 'other' }],
   ['ministry', { type: 'government' }],
   ['department', { type: 'government' }],
   ['government', { type: 'government', institution: 'government' }],

@@ -259,7 +259,9 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
       let d = orgHeadIndex - 1;
       while (d >= 0 && !words[d].cap && !DETERMINERS.has(words[d].text.toLowerCase())) d--;
       const headDefinite = d >= 0 && DETERMINERS.has(words[d].text.toLowerCase()) ? DEFINITE.has(words[d].text.toLowerCase()) : definite;
-      if (!hasQualifier && headDefinite) return { kind: 'definite-org', type: orgHead.type, institution: orgHead.institution ?? null, head: words[orgHeadIndex].text, surface };
+      // `world athletics' governing body`: a description of the organisation in play, headed by a possessive noun.
+      const described = lang === 'en' && !hasQualifier && orgHeadIndex > 0 && seg.some((t) => (t.k === 'p' && /^[’']$/.test(t.t)) || isPossessive(t.t));
+      if (!hasQualifier && (headDefinite || described)) return { kind: 'definite-org', type: orgHead.type, institution: orgHead.institution ?? null, head: words[orgHeadIndex].text, surface };
       // `ein Ministerium` names nobody.
       if (!hasQualifier && !definite && indefinite && !/[A-Z]/.test(words[orgHeadIndex].text.slice(1))) return null;
       // `Chef der Gewerkschaft X`: the organisation's name starts after the role noun, not with the person.

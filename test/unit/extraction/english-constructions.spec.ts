@@ -137,3 +137,10 @@ describe('English: posts, citations and kin appositions', () => {
     expect(sourcesOf(claimWith(r, 'so sure'))).toContain('Ray Holt');
   });
 });
+
+describe('English organisation descriptions', () => {
+  it('reads `cycling’s governing body said` as the organisation named before', () => {
+    const r = en('The UCI said on Monday it would review the race. In a brief response to the protests, cycling’s governing body said the rules would stay as they are.');
+    expect(sourcesOf(claimWith(r, 'rules would stay')).join(' ')).toMatch(/UCI/);
+  });
+});
