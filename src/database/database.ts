@@ -44,8 +44,10 @@ export class Database {
   /** Opens the writer (running pending migrations), then the readers. */
   static async open(config: DatabaseConfig): Promise<Database> {
     const guard: WriterGuard = { armed: false, writing: false };
-    const writer = await new DataSource({ ...buildDataSourceOptions(config, 'writer', guard), migrationsRun: false } as DataSourceOptions).initialize();
-    await migrate(writer);
+    const writer = await initializeWhenFree(
+      () => new DataSource({ ...buildDataSourceOptions(config, 'writer', guard), migrationsRun: false } as DataSourceOptions),
+      migrate,
+    );
     if (config.type === 'sqlite') {
       for (const pragma of SQLITE_PRAGMAS.writer) await writer.query(pragma);
       if (config.path !== ':memory:') guard.armed = true;
@@ -209,8 +211,30 @@ async function migrate(writer: DataSource): Promise<void> {
   }
 }
 
+/**
+ * Opens a connection (and runs `prepare` on it), trying again while SQLite answers SQLITE_BUSY.
+ * Switching a new file to WAL needs the file to itself, and SQLite does not wait (busy timeout) for
+ * that lock, nor for a write lock while another connection is switching: instances opening one new
+ * file together saw one of them fail at start. On PostgreSQL it opens once.
+ */
+async function initializeWhenFree(create: () => DataSource, prepare?: (dataSource: DataSource) => Promise<void>): Promise<DataSource> {
+  for (let attempt = 1; ; attempt++) {
+    const dataSource = create();
+    try {
+      await dataSource.initialize();
+      await prepare?.(dataSource);
+      return dataSource;
+    } catch (error) {
+      if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
+      if (dataSource.options.type !== 'sqlite' || !/SQLITE_BUSY/.test(String(error)) || attempt >= OPEN_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
+    }
+  }
+}
+const OPEN_ATTEMPTS = 25;
+
 async function openReader(config: DatabaseConfig, role: ConnectionRole): Promise<DataSource> {
-  const dataSource = await new DataSource(buildDataSourceOptions(config, role)).initialize();
+  const dataSource = await initializeWhenFree(() => new DataSource(buildDataSourceOptions(config, role)));
   if (config.type === 'sqlite') for (const pragma of SQLITE_PRAGMAS[role]) await dataSource.query(pragma);
   return dataSource;
 }
