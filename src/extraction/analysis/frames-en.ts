@@ -221,6 +221,12 @@ export function englishFrames(view: SentenceView): Frame[] {
       }
     }
   }
+  // `These groups said …, the BBC's Jo Doe reports from Banjul.`: a correspondent's relay closing a sentence whose
+  // first frame already took the rest as content.
+  if (frames.length > 0 && contentFrom !== Infinity) {
+    const relay = closingRelay(T, contentFrom);
+    if (relay) frames.push(relay);
+  }
   if (frames.length === 0) {
     const f = participleFrame(T, anonymousSentence);
     if (f) frames.push(f);
@@ -293,6 +299,21 @@ function passiveQuote(T: Token[], i: number): { frames: Frame[]; contentFrom: nu
   const relay: Frame = { cue: `quoted by`, at: T[i].s, np: T.slice(i + 2, byEnd), kind: 'verb', relay: true };
   if (s0 === firstWordIndex(T)) speaker.leadEnd = relay.leadEnd = T[from - 1].e;
   return { frames: [speaker, relay], contentFrom: from };
+}
+
+/** `…, the BBC's Jo Doe reports (from Banjul, …).`: after the last content comma, a subject and a publisher's verb in the present. */
+function closingRelay(T: Token[], from: number): Frame | null {
+  for (let c = T.length - 2; c > from; c--) {
+    if (T[c].t !== ',') continue;
+    const end = npForward(T, c + 1);
+    const v = T[end];
+    if (end <= c + 1 || !v || !/^(reports|reported|writes|wrote)$/.test(v.l)) continue;
+    const next = T[end + 1];
+    if (next && next.k === 'w' && !/^(from|in|on|for)$/.test(next.l)) continue;
+    if (next && next.k !== 'w' && next.t !== '.') continue;
+    return { cue: v.t, at: v.s, np: T.slice(c + 1, end), kind: 'verb', publisher: true, relay: true, trailStart: T[c].s };
+  }
+  return null;
 }
 
 /** Participles that report what the sentence's subject said: `The council hit back, saying …`. */
@@ -428,7 +449,12 @@ function leadAfter(T: Token[], from: number, tell: boolean, saying: boolean): { 
   for (let j = k; j < T.length && j < k + 10; j++) {
     const x = T[j];
     if (x.l === 'that') return T.length - (j + 1) >= 3 ? { index: j + 1, end: x.e } : null;
-    if (x.t === ',' || x.t === ':') return T.length - (j + 1) >= 3 && (words === 0 || saying) ? { index: j + 1, end: x.e } : null;
+    if (x.t === ',' || x.t === ':') {
+      if (T.length - (j + 1) < 3 || !(words === 0 || saying)) return null;
+      // `says backers of the party, dressed in green, are out`: a clause right after the verb, the comma inside it.
+      if (x.t === ',' && words >= 2 && !ADVERBIAL_START.test(T[k].l) && !TIME_WORDS.test(T[k].t)) return { index: k, end: T[k - 1].e };
+      return { index: j + 1, end: x.e };
+    }
     if (isQuoteMark(x)) return words === 0 ? { index: j, end: x.s } : null;
     if (x.k === 'm') return null;
     if (x.k === 'w') {

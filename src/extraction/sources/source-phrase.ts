@@ -28,7 +28,7 @@ const LOCATION_PREPS = new Set(['in', 'aus', 'im', 'at']);
 const COORDINATORS = new Set(['und', 'sowie', 'and', '&']);
 /** German capitalised words that are common nouns, never names (noun suffixes). */
 const GERMAN_NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|sion|ität|ismus|nis|ium|ik|tur|ment|chen|lein|ei|enz|anz|ur|tum|ling|tag|zeit)$/i;
-const STOP_CAPITALS = new Set(['Der', 'Die', 'Das', 'The', 'A', 'An', 'In', 'On', 'At', 'Am', 'Im', 'Auch', 'Und', 'But', 'And', 'Es', 'It', 'Er', 'Sie', 'He', 'She', 'They', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const STOP_CAPITALS = new Set(['Der', 'Die', 'Das', 'The', 'These', 'Those', 'This', 'A', 'An', 'In', 'On', 'At', 'Am', 'Im', 'Auch', 'Und', 'But', 'And', 'Es', 'It', 'Er', 'Sie', 'He', 'She', 'They', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 interface Word {
   text: string;

@@ -144,3 +144,15 @@ describe('English organisation descriptions', () => {
     expect(sourcesOf(claimWith(r, 'rules would stay')).join(' ')).toMatch(/UCI/);
   });
 });
+
+describe('English correspondents and clause content', () => {
+  it('reads a closing `…, the BBC’s X reports from Y` as the relay of a sentence framed earlier, and X as a later `he`', () => {
+    const r = en('The monitors said the count had been orderly, the BBC\'s Ama Boateng reports from Tamale, the regional capital. He says crowds of young supporters, waving flags and singing, are gathering in the centre.');
+    expect(claimWith(r, 'orderly').attributions.some((a) => a.role === 'relay')).toBe(true);
+    expect(sourcesOf(claimWith(r, 'crowds')).join(' ')).toMatch(/Ama Boateng/);
+  });
+  it('starts the content right after `says` when a clause with its own commas follows', () => {
+    const r = en('Coach Lee Park says the players, tired after the flight, trained well on Sunday.');
+    expect(claimWith(r, 'players').quote.exact.startsWith('the players, tired')).toBe(true);
+  });
+});
