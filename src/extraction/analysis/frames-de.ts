@@ -102,6 +102,14 @@ export function germanFrames(view: SentenceView): Frame[] {
       }
       continue;
     }
+    // `…, was Händler mit den Gerüchten erklärten.`: a relative clause on the whole main clause, closed by a verb of speech.
+    if (l === 'was' && T[i - 1]?.t === ',' && i + 2 < T.length) {
+      const f = wasFrame(T, i);
+      if (f) {
+        frames.push(f);
+        break;
+      }
+    }
     if (l === 'wie' && i + 1 < T.length) {
       const f = wieFrame(T, i);
       if (f) frames.push(f);
@@ -297,7 +305,9 @@ function chooseForm(T: Token[], i: number, clauseEnd: number, forms: GermanVerbF
     if (f.form === 'participle') {
       let aux = -1;
       for (let k = i - 1; k >= 0; k--) {
-        if (T[k].k === 'w' && GERMAN_AUXILIARIES.has(T[k].l) && !T[k].cap) {
+        // `hat Berichte, wonach X … erteilt hätte, als falsch zurückgewiesen`: an auxiliary closing a
+        // subordinate clause (right before its comma) belongs to that clause, not to the participle.
+        if (T[k].k === 'w' && GERMAN_AUXILIARIES.has(T[k].l) && !T[k].cap && T[k + 1]?.t !== ',') {
           aux = k;
           break;
         }
@@ -465,6 +475,20 @@ function extendApposition(T: Token[], end: number): number {
   if (!T[k] || !T[k].cap || germanRole(T[k].t) === null) return end;
   const stop = npForward(T, k);
   return stop > k ? stop : end;
+}
+
+/** `, was Analysten auf die Zinsen zurückführten` / `, was X mit Y erklärte`: X comments on the main clause before the comma. */
+function wasFrame(T: Token[], i: number): Frame | null {
+  let k = i + 1;
+  while (k < T.length && T[k].k === 'w') k++;
+  // The clause must close the sentence, its last word a finite verb of speech.
+  if (k < T.length && T[k].t !== '.' && T[k].t !== '!') return null;
+  const last = T[k - 1];
+  const forms = GERMAN_VERB_FORMS.get(last.l);
+  if (!forms || last.cap || !forms.some((f) => f.form === 'final' || (f.form === 'finite' && !f.verb.particle))) return null;
+  const end = npForward(T, i + 1);
+  if (end <= i + 1 || end >= k - 1) return null;
+  return { cue: `was … ${last.t}`, at: T[i].s, np: T.slice(i + 1, end), kind: 'phrase', trailStart: T[i - 1].s };
 }
 
 /** `wie Yonhap berichtete`, `wie das Ministerium mitteilte`, `wie aus einem Bericht hervorgeht`. */

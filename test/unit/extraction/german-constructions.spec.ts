@@ -199,3 +199,20 @@ describe('German subjects introduced without a frame', () => {
     expect(sourcesOf(claimWith(r, 'keine Wahl'))).toContain('Paul Brandt');
   });
 });
+
+describe('German clauses around the frame', () => {
+  it('reads `…, was Händler mit X erklärten` as the traders explaining the main clause', () => {
+    const r = de('In Frankfurt stieg die Aktie um fünf Prozent, was Händler mit den Übernahmegerüchten erklärten.');
+    const c = claimWith(r, 'Aktie');
+    expect(c.attributions[0]?.role).toBe('anonymous');
+    expect(c.quote.exact).toBe('In Frankfurt stieg die Aktie um fünf Prozent');
+  });
+  it('does not read a `was` clause without a verb of speech as a frame', () => {
+    const r = de('Die Preise stiegen stark, was viele Kunden ärgerte.');
+    expect(r.claims.every((c) => c.attributions.length === 0)).toBe(true);
+  });
+  it('skips the auxiliary of a `wonach` clause when looking for the one of a closing participle', () => {
+    const r = de('Die Polizeichefin Iris Wendt hat Berichte, wonach der Minister eingegriffen hätte, als falsch zurückgewiesen.');
+    expect(sourcesOf(claimWith(r, 'Berichte'))).toContain('Iris Wendt');
+  });
+});
