@@ -95,6 +95,11 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       last = { attributions, sentenceNo, paragraph: s.paragraph };
       continue;
     }
+    // `Zu Motiven machte die Sprecherin keine Angaben.`: the speaker is still the subject, so the
+    // subjunctive that follows continues her statement.
+    if (language === 'de' && last && last.sentenceNo >= sentenceNo - 2 && frames.length === 0 && namesSpeaker(view.tokens, last, discourse)) {
+      last = { ...last, sentenceNo, paragraph: s.paragraph };
+    }
     if (/\?\s*["“”»«']?$/.test(raw)) continue;
     const kind = checkableKind(masked, language);
     if (kind && countWords(raw) >= 5) {
@@ -225,6 +230,20 @@ function trackSubject(T: Token[], lang: ExtractionLanguage, discourse: Discourse
   for (const m of parseSourcePhrase(T.slice(start, i), lang)) {
     if ((m.kind === 'shortname' && m.role) || (m.kind === 'direct' && m.source.type === 'person')) discourse.resolve(m);
   }
+}
+
+/** Whether a sentence refers to the last speaker with a definite role epithet (`die Sprecherin`, `der Minister`). */
+function namesSpeaker(T: Token[], last: LastAttributed, discourse: Discourse): boolean {
+  for (let k = 1; k < T.length; k++) {
+    const t = T[k];
+    if (!t.cap || t.k !== 'w' || !/^(der|die)$/.test(T[k - 1].l) || germanRole(t.t) === null) continue;
+    if (T[k + 1]?.k === 'w' && T[k + 1].cap) continue; // `die Sprecherin Anna X`: a name follows, someone new
+    const m = parseSourcePhrase([T[k - 1], t], 'de')[0];
+    if (!m || m.kind !== 'definite-person') continue;
+    const r = discourse.resolve(m);
+    if (r && last.attributions.some((a) => sameSource(a.source, r.source))) return true;
+  }
+  return false;
 }
 
 function isMedia(source: SourceRef): boolean {

@@ -216,3 +216,11 @@ describe('German clauses around the frame', () => {
     expect(sourcesOf(claimWith(r, 'Berichte'))).toContain('Iris Wendt');
   });
 });
+
+describe('German speaker kept by a narrative sentence about them', () => {
+  it('keeps the speaker when a sentence in between has her as subject (`machte die Sprecherin keine Angaben`)', () => {
+    const r = de('„Die Ermittlungen laufen“, sagte eine Sprecherin der Polizei Rostock.\nZu den Hintergründen machte die Sprecherin keine Angaben. Am Freitag solle es weitere Informationen geben.');
+    expect(claimWith(r, 'weitere Informationen').attributions.length).toBeGreaterThan(0);
+    expect(sourcesOf(claimWith(r, 'weitere Informationen')).join(' ')).toMatch(/Polizei/);
+  });
+});
