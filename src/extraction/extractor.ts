@@ -240,6 +240,8 @@ function namesSpeaker(T: Token[], last: LastAttributed, discourse: Discourse): b
     if (T[k + 1]?.k === 'w' && T[k + 1].cap) continue; // `die Sprecherin Anna X`: a name follows, someone new
     const m = parseSourcePhrase([T[k - 1], t], 'de')[0];
     if (!m || m.kind !== 'definite-person') continue;
+    // An unnamed spokesperson quoted for an organisation (`eine Sprecherin der Polizei`) is now `die Sprecherin`.
+    if (m.role === 'spokesperson' && last.attributions.every((a) => a.source.type !== 'person' && a.source.type !== 'anonymous')) return true;
     const r = discourse.resolve(m);
     if (r && last.attributions.some((a) => sameSource(a.source, r.source))) return true;
   }

@@ -364,11 +364,18 @@ function findName(words: Word[], covered: boolean[], roleIndex: number, lang: Ex
     // with the role; capitalised words after the role belong to the organisation.
     if (lang === 'de' && roleIndex >= 1 && roleIndex <= 4 && words.slice(0, roleIndex).every((w, k) => isNameWord(w, k))) return words.slice(0, roleIndex);
     const name: Word[] = [];
+    let runStart = -1;
     for (let k = roleIndex + 1; k < words.length && name.length < 4; k++) {
-      if (isNameWord(words[k], k)) name.push(words[k]);
-      else if (name.length) break;
+      // German `der Schweriner Staatsanwaltschaft`: a place adjective before an organisation head is no name.
+      const placeAdjective = lang === 'de' && /er$/.test(words[k].text) && k + 1 < words.length && orgHeadOf(words[k + 1].text, lang, undefined) !== null;
+      if (isNameWord(words[k], k) && !placeAdjective) {
+        if (runStart < 0) runStart = k;
+        name.push(words[k]);
+      } else if (name.length) break;
     }
-    if (name.length) return name;
+    // `der Polizei Rostock`, `der Universität Bonn`: one capitalised word right after an organisation head names the place.
+    const placeAfterHead = lang === 'de' && name.length === 1 && runStart > 0 && orgHeadOf(words[runStart - 1].text, lang, undefined) !== null;
+    if (name.length && !placeAfterHead) return name;
     // English titles come first too, but a name may also precede a comma apposition: `Kirby, spokesman for …`.
     const before: Word[] = [];
     for (let k = 0; k < roleIndex; k++) if (isNameWord(words[k], k)) before.push(words[k]);

@@ -224,3 +224,14 @@ describe('German speaker kept by a narrative sentence about them', () => {
     expect(sourcesOf(claimWith(r, 'weitere Informationen')).join(' ')).toMatch(/Polizei/);
   });
 });
+
+describe('German place names inside organisation names', () => {
+  it('reads `eine Sprecherin der Polizei Rostock` as the police, not a person called Rostock', () => {
+    const r = de('„Die Straße bleibt gesperrt“, sagte eine Sprecherin der Polizei Rostock.');
+    expect(sourcesOf(claimWith(r, 'Straße'))).toEqual(['Polizei Rostock']);
+  });
+  it('reads `der Kieler Staatsanwaltschaft` with the place adjective as part of the organisation', () => {
+    const r = de('„Wir prüfen den Fall“, sagte ein Sprecher der Kieler Staatsanwaltschaft.');
+    expect(sourcesOf(claimWith(r, 'prüfen'))).toEqual(['Kieler Staatsanwaltschaft']);
+  });
+});
