@@ -235,8 +235,10 @@ function trackSubject(T: Token[], lang: ExtractionLanguage, discourse: Discourse
 /** Whether a sentence refers to the last speaker with a definite role epithet (`die Sprecherin`, `der Minister`). */
 function namesSpeaker(T: Token[], last: LastAttributed, discourse: Discourse): boolean {
   for (let k = 1; k < T.length; k++) {
+    const article = T[k - 1].l;
+    if (article !== 'die' && article !== 'der') continue;
     const t = T[k];
-    if (!t.cap || t.k !== 'w' || !/^(der|die)$/.test(T[k - 1].l) || germanRole(t.t) === null) continue;
+    if (!t.cap || t.k !== 'w' || germanRole(t.t) === null) continue;
     if (T[k + 1]?.k === 'w' && T[k + 1].cap) continue; // `die Sprecherin Anna X`: a name follows, someone new
     const m = parseSourcePhrase([T[k - 1], t], 'de')[0];
     if (!m || m.kind !== 'definite-person') continue;

@@ -203,15 +203,18 @@ export class Discourse {
   }
 
   private remember(t: Tracked): void {
-    this.personWords = null;
     const i = this.recent.findIndex((x) => sameSource(x.source, t.source));
+    if (i < 0 || this.recent[i].nameWords !== t.nameWords) this.personWords = null;
     if (i >= 0) {
       const old = this.recent[i];
       this.recent.splice(i, 1);
       t = { ...t, org: t.org ?? old.org, role: t.role ?? old.role, gender: t.gender ?? old.gender };
     }
     this.recent.unshift(t);
-    if (this.recent.length > MAX_TRACKED) this.recent.length = MAX_TRACKED;
+    if (this.recent.length > MAX_TRACKED) {
+      this.recent.length = MAX_TRACKED;
+      this.personWords = null;
+    }
   }
 }
 
