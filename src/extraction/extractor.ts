@@ -83,8 +83,10 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       else trackSubject(view.tokens, language, discourse);
     }
 
-    // No frame of its own: reported speech continuing from the previous sentence?
-    const inherited = continuation(raw, masked, pairs, language, last, s, sentenceNo);
+    // No frame of its own: reported speech continuing from the previous sentence? Not when the sentence
+    // names its own speaker by a pronoun that agrees with nobody in play (`sagte er` after a woman).
+    const ownPronoun = frames.some((f) => f.np.length === 1 && /^(er|sie|he|she)$/i.test(f.np[0].t));
+    const inherited = ownPronoun ? null : continuation(raw, masked, pairs, language, last, s, sentenceNo);
     if (inherited && last) {
       const attributions = last.attributions.map((a) => ({ ...a, cue: inherited.cue }));
       const claim = buildClaim(text, cp, s, { start: s.start, end: s.end, frames: [] }, pairs, masked, language, attributions, []);

@@ -33,7 +33,16 @@ const ENGLISH_GENDERED = /^(he|she)$/i;
 const MALE = /\b(Mr|Sir|Lord|spokesman|chairman|businessman|congressman|councilman|father|son|brother|husband|king|prince)\b/;
 const FEMALE = /\b(Ms|Mrs|Miss|Dame|Lady|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|daughter|sister|wife|queen|princess)\b/;
 /** German titles and kin nouns that tell the gender outright. */
-const GERMAN_MALE = /^(Herr|Herrn|Vater|Sohn|Bruder|Ehemann|König|Prinz)$/;
+const GERMAN_MALE = /^(Herr|Herrn|Mann|Vater|Sohn|Bruder|Ehemann|König|Prinz)$/;
+/** First names ending like these are almost always women's (`Anna`, `Petra`, `Sabine`, `Juliette`): weak evidence, used only to rule out `er`/`he`. */
+const FEMALE_FIRST_NAME = /^\p{Lu}\p{Ll}+(?:a|ine|ette|elle)$/u;
+const MALE_IN_A = /^(Luca|Luka|Nikita|Sascha|Jona|Joshua|Mustafa|Attila|Ilja|Kosta|Nikola|Elia|Andrea|Juda|Ezra|Issa|Musa|Yahya|Mirza|Akira|Sergej|Dmitri)$/;
+
+/** Weak gender from a person's first name (two-word names only): only a woman's name is recognised. */
+const weakGender: (name: string) => 'f' | null = memo((name: string) => {
+  const words = name.split(' ');
+  return words.length >= 2 && FEMALE_FIRST_NAME.test(words[0]) && !MALE_IN_A.test(words[0]) ? 'f' : null;
+});
 const GERMAN_FEMALE = /^(Frau|Mutter|Tochter|Schwester|Ehefrau|Königin|Prinzessin)$/;
 /** Feminine person nouns: `Ministerin`, `Sprecherin`, `Norwegerin`, `Olympiasiegerin`, `Chefin`, `Juristin`. */
 const GERMAN_FEMININE_NOUN = /(?:er|ist|ant|ent|at|eur|ör|chef|ärzt|anwält|rät|gött|bot|meister|prinz)in(?:nen)?$/;
@@ -74,6 +83,12 @@ function germanGenderOf(surface: string): 'm' | 'f' | null {
   return null;
 }
 
+/** A person agrees with a gender unless the text told theirs otherwise, or, failing that, their first name does. */
+function agrees(x: Tracked, gender: 'm' | 'f'): boolean {
+  const g = x.gender ?? weakGender(x.source.name);
+  return !g || g === gender;
+}
+
 const MAX_TRACKED = 24;
 
 export class Discourse {
@@ -101,7 +116,7 @@ export class Discourse {
         // `he`/`she`, `er`/`sie` agree in gender with a known person (German `sie` may also be plural or an organisation).
         const gendered = ENGLISH_GENDERED.test(m.surface) || (this.lang === 'de' && /^(er|sie)$/i.test(m.surface));
         const gender = gendered ? (m.pronoun === 'she' ? 'f' : 'm') : null;
-        const t = this.find((x) => (want === 'person' ? x.source.type === 'person' && (!gender || !x.gender || x.gender === gender) : want === 'org' ? x.source.type !== 'person' && x.source.type !== 'anonymous' : x.source.type !== 'person'));
+        const t = this.find((x) => (want === 'person' ? x.source.type === 'person' && (!gender || agrees(x, gender)) : want === 'org' ? x.source.type !== 'person' && x.source.type !== 'anonymous' : x.source.type !== 'person'));
         // German `sie` may be a woman or a group; English `she` is never an organisation.
         const germanSie = this.lang === 'de' && m.pronoun === 'she';
         const fallback = !t && m.pronoun === 'she' && (!gender || germanSie) ? this.find((x) => x.source.type !== 'person') : undefined;
@@ -111,7 +126,7 @@ export class Discourse {
       case 'definite-person': {
         // `die Norwegerin`, `der 64-Jährige`: the epithet's gender must agree with the person's.
         const gender = genderOf(m.surface, this.lang);
-        const t = this.find((x) => x.source.type === 'person' && compatibleRole(m.role, x.role) && (!m.country || !x.source.country || x.source.country === m.country) && (!gender || !x.gender || x.gender === gender));
+        const t = this.find((x) => x.source.type === 'person' && compatibleRole(m.role, x.role) && (!m.country || !x.source.country || x.source.country === m.country) && (!gender || agrees(x, gender)));
         if (t && gender && !t.gender) t.gender = gender;
         if (t) return this.use(t);
         return m.fallback ? this.resolve(m.fallback) : null;

@@ -235,3 +235,14 @@ describe('German place names inside organisation names', () => {
     expect(sourcesOf(claimWith(r, 'prüfen'))).toEqual(['Kieler Staatsanwaltschaft']);
   });
 });
+
+describe('German gender from kin nouns and first names', () => {
+  it('reads `Ihr Mann X` as male, so a later `sie` skips him', () => {
+    const r = de('„Wir bleiben hier“, sagte Greta Holm. Ihr Mann Ole Holm fügte hinzu, man werde das Haus nicht verkaufen. „Das ist unser Leben“, sagte sie.');
+    expect(sourcesOf(claimWith(r, 'unser Leben'))).toContain('Greta Holm');
+  });
+  it('does not give `er` to a woman known only by a first name like Petra', () => {
+    const r = de('Petra Lang sagte, die Lage sei ernst. „Das stimmt nicht“, sagte er.');
+    expect(r.claims.find((c) => c.quote.exact.includes('stimmt nicht'))?.attributions.map((a) => a.source.name) ?? []).not.toContain('Petra Lang');
+  });
+});
