@@ -18,12 +18,21 @@ export const GERMAN_SUBJUNCTIVE_I = /\b(?:sei|seien|habe|werde|gebe|gehe|könne|
  */
 const GERMAN_SUBJUNCTIVE_I_SHAPE = /\b(?!(?:welche|solche|manche|jede|alle|beide|keine|eine|seine|ihre|meine|deine|unsere|eure|diese|jene|gerne|ohne|wurde|ganze|große|andere|viele|wenige|einige|mehrere|deren|dere|gleiche|selbe|ebendiese)\b)([a-zäöüß]{3,}[^t\s]e) sich\b/;
 
+/**
+ * The same shape next to a subject pronoun: `Sie prüfe derzeit …`, `Derzeit prüfe er …` (indicative
+ * `prüft`). Words that end in `-e` but are no verbs (`gerade er`, `lange sie`) are left out.
+ */
+const NOT_VERBS_IN_E = '(?:welche|solche|manche|jede|alle|beide|keine|eine|seine|ihre|meine|deine|unsere|eure|diese|jene|gerne|ohne|wurde|ganze|große|andere|viele|wenige|einige|mehrere|deren|gleiche|gerade|lange|nahe|ebenfalls|bitte|ende|gegebene|genaue|eigene)';
+const GERMAN_SUBJUNCTIVE_I_PRONOUN = new RegExp(`(?:\\b(?:Er|Sie|Man|er|sie|man)\\s+(?!${NOT_VERBS_IN_E}\\b)([a-zäöüß]{3,}[^t\\s]e)\\b|\\b(?!${NOT_VERBS_IN_E}\\b)([a-zäöüß]{3,}[^t\\s]e)\\s+(?:er|sie|man)\\b)`);
+
 /** The subjunctive I form that marks a sentence as reported speech, or null. */
 export function germanSubjunctiveI(masked: string): string | null {
   const m = GERMAN_SUBJUNCTIVE_I.exec(masked);
   if (m) return m[0];
   const shape = masked.includes('e sich') ? GERMAN_SUBJUNCTIVE_I_SHAPE.exec(masked) : null;
-  return shape ? shape[1] : null;
+  if (shape) return shape[1];
+  const pronoun = GERMAN_SUBJUNCTIVE_I_PRONOUN.exec(masked);
+  return pronoun ? (pronoun[1] ?? pronoun[2]) : null;
 }
 
 const GERMAN_HEDGES = /\b(?:soll|sollen|mutmaßlich\p{L}*|angeblich\p{L}*|vermeintlich\p{L}*|offenbar|offenkundig|vermutlich|unbestätigt\p{L}*|Berichten zufolge|dem Vernehmen nach)\b/u;

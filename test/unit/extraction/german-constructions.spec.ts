@@ -246,3 +246,14 @@ describe('German gender from kin nouns and first names', () => {
     expect(r.claims.find((c) => c.quote.exact.includes('stimmt nicht'))?.attributions.map((a) => a.source.name) ?? []).not.toContain('Petra Lang');
   });
 });
+
+describe('German subjunctive I next to a pronoun', () => {
+  it('continues with `Sie prüfe …` (a verb the list lacks, after a subject pronoun)', () => {
+    const r = de('Die Stadtverwaltung teilte mit, die Brücke bleibe gesperrt. Sie prüfe derzeit ein neues Gutachten.');
+    expect(claimWith(r, 'Gutachten').attributions.length).toBeGreaterThan(0);
+  });
+  it('does not read a preterite after a pronoun (`Dann kaufte sie …`) as reported speech', () => {
+    const r = de('Die Händlerin Mia Kurz sagte, das Geschäft laufe gut. Dann kaufte sie am Markt zwei Kisten Obst für den Laden.');
+    expect(r.claims.find((c) => c.quote.exact.includes('Kisten'))?.attributions ?? []).toEqual([]);
+  });
+});
