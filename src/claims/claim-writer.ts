@@ -78,16 +78,32 @@ export class ClaimWriter implements OnModuleInit {
     this.events.on(SourceMerged, (tx, merge) => this.followMerge(tx, merge));
   }
 
-  /** Claims on one article (a hand-marked span, or an extraction run), anchored to code-point offsets, each with its first history event. */
+  /**
+   * Claims on one article (a hand-marked span, or an extraction run), anchored to code-point offsets,
+   * each with its first history event. Written in bulk: an import's article carries dozens of claims.
+   */
   async createMany(tx: WriteTx, article: ArticleText, inputs: NewClaim[], actorId: number): Promise<ClaimEntity[]> {
+    if (inputs.length === 0) return [];
     const body = new CodePointIndex(article.body);
-    const created: ClaimEntity[] = [];
-    for (const input of inputs) created.push(await this.insert(tx, article, input, actorId, body));
-    if (created.length > 0) await this.events.publish(tx, ClaimsCreated, { claims: created, actorId });
+    const now = isoNow();
+    const created = await this.claims.insertClaims(tx, inputs.map((input) => this.newRow(article, input, actorId, body, now)));
+    await this.claims.indexNewClaims(tx, created.map((claim) => ({ claimId: claim.id, terms: searchTerms([claim.text, claim.quoteExact, article.title]) })));
+    await this.claims.insertAttributions(tx, created.flatMap((claim, n) =>
+      (inputs[n].attributions ?? []).map((a) => ({ claimId: claim.id, sourceId: a.sourceId, role: a.role, cue: a.cue, createdAt: now }))));
+    created.forEach((claim, n) => {
+      const { origin, attributions = [] } = inputs[n];
+      this.tallies.claimCounted(tx, { articleId: article.id, sourceIds: attributions.map((a) => a.sourceId) }, contributionOf(claim), 1);
+      this.appendEvent(tx, {
+        claimId: claim.id, action: 'created', actorId, toStatus: 'unverified',
+        details: { origin, start: claim.quoteStart, end: claim.quoteEnd, attributions: attributions.length },
+      }, null);
+    });
+    await this.events.publish(tx, ClaimsCreated, { claims: created, actorId });
     return created;
   }
 
-  private async insert(tx: WriteTx, article: ArticleText, input: NewClaim, actorId: number, body: CodePointIndex): Promise<ClaimEntity> {
+  /** The row of a new claim, refused unless its span holds words of the body. */
+  private newRow(article: ArticleText, input: NewClaim, actorId: number, body: CodePointIndex, now: string): NewClaimRow {
     if (input.end <= input.start || input.end > body.length) {
       throw new RuleViolationError(
         'span-within-body',
@@ -96,8 +112,7 @@ export class ClaimWriter implements OnModuleInit {
     }
     const quote = describeQuote(body, input.start, input.end);
     if (!quote.exact.trim()) throw new RuleViolationError('span-has-words', 'The span holds only whitespace: mark the words of the claim.');
-    const now = isoNow();
-    const row: NewClaimRow = {
+    return {
       articleId: article.id,
       text: input.text?.trim() || quote.exact.trim(),
       kind: input.kind ?? 'statement',
@@ -121,16 +136,6 @@ export class ClaimWriter implements OnModuleInit {
       createdAt: now,
       updatedAt: now,
     };
-    const claim = await this.claims.insertClaim(tx, row);
-    await this.claims.indexClaim(tx, claim.id, searchTerms([row.text, row.quoteExact, article.title]));
-    const attributions = input.attributions ?? [];
-    for (const a of attributions) await this.claims.insertAttribution(tx, { claimId: claim.id, sourceId: a.sourceId, role: a.role, cue: a.cue, createdAt: now });
-    this.tallies.claimCounted(tx, { articleId: article.id, sourceIds: attributions.map((a) => a.sourceId) }, contributionOf(claim), 1);
-    this.appendEvent(tx, {
-      claimId: claim.id, action: 'created', actorId, toStatus: 'unverified',
-      details: { origin: input.origin, start: quote.start, end: quote.end, attributions: attributions.length },
-    }, null);
-    return claim;
   }
 
   /** Reads and locks a claim for a change, refusing it if the client's view is stale. */
@@ -229,10 +234,11 @@ export class ClaimWriter implements OnModuleInit {
 
   private async sealClaims(tx: WriteTx): Promise<void> {
     const heads = this.history.headsAfterCommit(tx);
-    for (const claim of await this.claims.findByIds([...heads.keys()], tx)) {
+    const claims = await this.claims.findByIds([...heads.keys()], tx);
+    await this.claims.setSeals(tx, claims.map((claim) => {
       const { count, head } = heads.get(claim.id)!;
-      await this.claims.update(tx, claim.id, { historyCount: count, historyHead: head, historySeal: sealOf(this.historyKey.key, claim, count, head) });
-    }
+      return { id: claim.id, historyCount: count, historyHead: head, historySeal: sealOf(this.historyKey.key, claim, count, head) };
+    }));
   }
 
   async addAttribution(tx: WriteTx, claim: ClaimEntity, attribution: { sourceId: number; sourceName: string; role: AttributionRole; cue: string | null }, actorId: number) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, In } from 'typeorm';
 import type { ClaimStatus } from '../common/vocabulary';
 import { Database } from '../database/database';
+import { insertReturningIds, inStatementChunks, valuesList } from '../database/bulk-sql';
 import { inList, listValue, runNamed } from '../database/named-sql';
 import type { Dialect, WriteTx } from '../database/write-tx';
 import { AttributionEntity } from './attribution.entity';
@@ -119,8 +120,14 @@ export class ClaimsRepository {
     return tx.manager.getRepository(AttributionEntity).find({ where: { sourceId }, order: { claimId: 'ASC', id: 'ASC' } });
   }
 
-  insertClaim(tx: WriteTx, row: NewClaimRow): Promise<ClaimEntity> {
-    return tx.manager.getRepository(ClaimEntity).save(tx.manager.getRepository(ClaimEntity).create(row));
+  /** New claims, in as few statements as fit: answers them with their ids, in the order given. */
+  async insertClaims(tx: WriteTx, rows: readonly NewClaimRow[]): Promise<ClaimEntity[]> {
+    const ids = await insertReturningIds(tx, ClaimEntity, rows);
+    return rows.map((row, n) => ({ ...row, id: ids[n] }));
+  }
+
+  async insertAttributions(tx: WriteTx, rows: readonly NewAttributionRow[]): Promise<void> {
+    await insertReturningIds(tx, AttributionEntity, rows);
   }
 
   async insertAttribution(tx: WriteTx, row: NewAttributionRow): Promise<AttributionEntity> {
@@ -133,6 +140,18 @@ export class ClaimsRepository {
 
   async moveAttribution(tx: WriteTx, id: number, sourceId: number): Promise<void> {
     await tx.manager.getRepository(AttributionEntity).update({ id }, { sourceId });
+  }
+
+  /** Writes the history count, head and seal of many claims, one statement per chunk. */
+  async setSeals(tx: WriteTx, seals: readonly { id: number; historyCount: number; historyHead: string | null; historySeal: string }[]): Promise<void> {
+    for (const chunk of inStatementChunks(seals, 4)) {
+      const values = valuesList(tx.dialect, chunk.length, 4, ['integer', 'integer', 'text', 'text']);
+      await tx.manager.query(
+        `WITH sealed (id, history_count, history_head, history_seal) AS (${values}) ` +
+          'UPDATE claims SET history_count = sealed.history_count, history_head = sealed.history_head, history_seal = sealed.history_seal FROM sealed WHERE claims.id = sealed.id',
+        chunk.flatMap((s) => [s.id, s.historyCount, s.historyHead, s.historySeal]),
+      );
+    }
   }
 
   /**
@@ -209,6 +228,14 @@ export class ClaimsRepository {
     } else {
       await runNamed(tx.manager, tx.dialect, 'DELETE FROM claim_search WHERE rowid = :claimId', { claimId });
       await runNamed(tx.manager, tx.dialect, 'INSERT INTO claim_search (rowid, terms) VALUES (:claimId, :terms)', { claimId, terms });
+    }
+  }
+
+  /** Index entries for claims that have none yet (new ones), one statement per chunk. */
+  async indexNewClaims(tx: WriteTx, entries: readonly { claimId: number; terms: string }[]): Promise<void> {
+    const key = tx.dialect === 'postgres' ? 'claim_id' : 'rowid';
+    for (const chunk of inStatementChunks(entries, 2)) {
+      await tx.manager.query(`INSERT INTO claim_search (${key}, terms) ${valuesList(tx.dialect, chunk.length, 2)}`, chunk.flatMap((e) => [e.claimId, e.terms]));
     }
   }
 

@@ -37,7 +37,7 @@ describe('claims, tallies, evidence and history repositories', () => {
   it('pages the claim list by keyset, a claim cited twice by the filtered source once per role, deleted articles\' claims left out', async () => {
     const ids = await db.write(async (tx) => {
       const made = [];
-      for (let i = 0; i < 5; i++) made.push((await claims.insertClaim(tx, claimRow(fixture.articleId, fixture.userId, i, i + 1))).id);
+      for (let i = 0; i < 5; i++) made.push((await claims.insertClaims(tx, [claimRow(fixture.articleId, fixture.userId, i, i + 1)]))[0].id);
       await claims.insertAttribution(tx, { claimId: made[4], sourceId, role: 'speaker', cue: 'sagte', createdAt: NOW });
       await claims.insertAttribution(tx, { claimId: made[4], sourceId, role: 'relay', cue: null, createdAt: NOW });
       return made;
@@ -107,5 +107,25 @@ describe('claims, tallies, evidence and history repositories', () => {
     expect(written[2].ledgerPrev).toBe(written[1].hash);
     expect(await events.head()).toMatchObject({ seq: 3, hash: written[2].hash });
     expect((await history.historyOf(a.id)).verified).toBe(true);
+  });
+  it('writes a thousand claims in bulk, over several statements, each id with its own row, attributions, index entries and seals', async () => {
+    const { articleId, userId } = await userAndArticle(db);
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ ...claimRow(articleId, userId, i, i + 1), text: `bulk claim ${i}`, hedged: i % 2 === 0 }));
+    const created = await db.write(async (tx) => {
+      const made = await claims.insertClaims(tx, rows);
+      await claims.insertAttributions(tx, made.map((claim) => ({ claimId: claim.id, sourceId, role: 'speaker', cue: `cue ${claim.quoteStart}`, createdAt: NOW })));
+      await claims.indexNewClaims(tx, made.map((claim) => ({ claimId: claim.id, terms: `bulkword${claim.quoteStart}` })));
+      await claims.setSeals(tx, made.map((claim) => ({ id: claim.id, historyCount: 1, historyHead: `head ${claim.quoteStart}`, historySeal: `seal ${claim.quoteStart}` })));
+      return made;
+    });
+    expect(new Set(created.map((c) => c.id)).size).toBe(1000);
+    const stored = new Map((await claims.findByIds(created.map((c) => c.id))).map((c) => [c.id, c]));
+    for (const claim of created) {
+      const row = stored.get(claim.id)!;
+      expect([row.text, row.quoteStart, row.hedged, row.historyHead, row.historySeal]).toEqual([`bulk claim ${claim.quoteStart}`, claim.quoteStart, claim.quoteStart % 2 === 0, `head ${claim.quoteStart}`, `seal ${claim.quoteStart}`]);
+    }
+    const attributions = await claims.attributionsOf(created.map((c) => c.id));
+    expect(created.every((claim) => attributions.get(claim.id)?.[0]?.cue === `cue ${claim.quoteStart}`)).toBe(true);
+    expect((await claims.list({ articleId, search: [['bulkword617']] }, null, 10)).map((c) => c.text)).toEqual(['bulk claim 617']);
   });
 });
