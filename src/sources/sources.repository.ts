@@ -3,6 +3,7 @@ import { EntityManager, In, IsNull } from 'typeorm';
 import type { SourceType } from '../common/vocabulary';
 import { Database } from '../database/database';
 import { inList, listValue } from '../database/named-sql';
+import { inStatementChunks } from '../database/bulk-sql';
 import type { WriteTx } from '../database/write-tx';
 import type { SourceResponseDto } from './source.dto';
 import { SourceEntity } from './source.entity';
@@ -46,16 +47,39 @@ export class SourcesRepository {
     return tx.manager.getRepository(SourceEntity).findOneBy({ nameKey, mergedIntoId: IsNull() });
   }
 
-  /** A live source whose name or any alias has one of these keys, the oldest first. */
-  async findLiveByAnyKey(keys: string[], tx: WriteTx): Promise<SourceEntity | null> {
-    if (keys.length === 0) return null;
-    const repository = tx.manager.getRepository(SourceEntity);
-    const byName = await repository.findOne({ where: { nameKey: In(keys), mergedIntoId: IsNull() }, order: { id: 'ASC' } });
-    if (byName) return byName;
-    const alias = await tx.manager.getRepository(SourceAliasEntity).findOne({ where: { aliasKey: In(keys) }, order: { id: 'ASC' } });
-    if (!alias) return null;
-    const source = await repository.findOneBy({ id: alias.sourceId });
-    return source && source.mergedIntoId === null ? source : null;
+  /**
+   * A live source by any of its names, for many names at once: two queries for every key an
+   * article's sources may go by, then a lookup per source: the oldest source with one of the keys as
+   * its name, else the source of the oldest alias with one of them (none if that source was merged).
+   */
+  async liveByAnyKeys(keys: readonly string[], tx: WriteTx): Promise<(keys: readonly string[]) => SourceEntity | null> {
+    const byName = new Map<string, SourceEntity>();
+    const byAlias = new Map<string, SourceAliasEntity>();
+    for (const chunk of inStatementChunks([...new Set(keys)], 1)) {
+      for (const source of await tx.manager.getRepository(SourceEntity).findBy({ nameKey: In(chunk), mergedIntoId: IsNull() })) {
+        const seen = byName.get(source.nameKey);
+        if (!seen || source.id < seen.id) byName.set(source.nameKey, source);
+      }
+      for (const alias of await tx.manager.getRepository(SourceAliasEntity).findBy({ aliasKey: In(chunk) })) {
+        const seen = byAlias.get(alias.aliasKey);
+        if (!seen || alias.id < seen.id) byAlias.set(alias.aliasKey, alias);
+      }
+    }
+    const aliased = new Map((await this.byIdsIn(tx, [...byAlias.values()].map((a) => a.sourceId))).map((source) => [source.id, source]));
+    return (wanted) => {
+      const oldest = <T extends { id: number }>(found: (T | undefined)[]) => found.reduce<T | null>((best, item) => (item && (!best || item.id < best.id) ? item : best), null);
+      const named = oldest(wanted.map((key) => byName.get(key)));
+      if (named) return named;
+      const alias = oldest(wanted.map((key) => byAlias.get(key)));
+      const source = alias ? aliased.get(alias.sourceId) : undefined;
+      return source && source.mergedIntoId === null ? source : null;
+    };
+  }
+
+  private async byIdsIn(tx: WriteTx, ids: readonly number[]): Promise<SourceEntity[]> {
+    const found: SourceEntity[] = [];
+    for (const chunk of inStatementChunks([...new Set(ids)], 1)) found.push(...(await tx.manager.getRepository(SourceEntity).findBy({ id: In(chunk) })));
+    return found;
   }
 
   list(filter: SourceListFilter): Promise<SourceEntity[]> {

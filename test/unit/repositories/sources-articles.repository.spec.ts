@@ -19,7 +19,10 @@ describe('sources and articles repositories', () => {
       return [nis, await sources.insert(tx, source('National Intelligence Service'))];
     });
     const person = await db.write((tx) => sources.insert(tx, source('Spokesman', dupe.id)));
-    expect((await db.write((tx) => sources.findLiveByAnyKey(['sudkoreanischer geheimdienst'], tx)))?.id).toBe(nis.id);
+    const lookUp = await db.write((tx) => sources.liveByAnyKeys(['sudkoreanischer geheimdienst', 'national intelligence service', 'nis', 'unknown'], tx));
+    expect(lookUp(['sudkoreanischer geheimdienst'])?.id).toBe(nis.id);
+    expect(lookUp(['national intelligence service', 'nis'])?.id).toBe(nis.id); // the oldest of two names
+    expect(lookUp(['unknown'])).toBeNull();
     const [described] = await sources.describe([person]);
     expect(described.affiliation).toEqual({ id: dupe.id, name: 'National Intelligence Service', type: 'government' });
     await db.write(async (tx) => {
