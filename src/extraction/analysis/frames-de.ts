@@ -1,6 +1,6 @@
 import { GERMAN_AUXILIARIES, GERMAN_VERB_FORMS, type GermanVerbForm } from '../lexicon/german-verbs';
 import { lookupCountry } from '../registry/countries';
-import { germanRole } from '../lexicon/nouns';
+import { germanOrgHead, germanRole } from '../lexicon/nouns';
 import { isAdjective } from '../sources/german-forms';
 import type { Token } from '../text/tokens';
 import { cueText, firstWordIndex, isBoundary, isQuoteMark, phraseFrame, trailAt, type Frame, type SentenceView } from './frame';
@@ -80,7 +80,7 @@ export function germanFrames(view: SentenceView): Frame[] {
         const cue = cueText([t.t, T[j].t]);
         let from = j + 1;
         let end = from;
-        if (from < T.length && (T[from].l === 'von' || T[from].l === 'vom')) from++;
+        if (from < T.length && (T[from].l === 'von' || T[from].l === 'vom' || T[from].l === 'aus')) from++;
         if (from < T.length && (DETERMINERS.has(T[from].l) || POSSESSIVES.has(T[from].l) || T[from].cap || isAdjective(T[from].t))) end = npForward(T, from);
         const adjectives = T.slice(adjStart, j).map((x) => x.l);
         if (end > from) frames.push(phrase(T, i, from, end, cue, false));
@@ -215,6 +215,14 @@ export function germanFrames(view: SentenceView): Frame[] {
       npEnd = extendApposition(T, npEnd);
       // `attackierte er Martin Seiler`: a subject pronoun right after the verb ends the subject; an object follows.
       if (PRONOUNS.has(T[start]?.l ?? '') && npEnd > start + 1) npEnd = start + 1;
+      // `der Nachrichtenagentur dpa`: an agency's lower-case name closes the phrase.
+      if (npEnd > start && T[npEnd]?.k === 'w' && /^[a-zäöü]{2,5}$/.test(T[npEnd].t) && germanOrgHead(T[npEnd - 1].t)?.type === 'news_agency') npEnd++;
+      // `sagte der Minister Jan Holt der Nachrichtenagentur dapd`: a dative outlet after the subject is the listener.
+      const listener = listenerInSubject(T, start, npEnd);
+      if (listener !== null) {
+        frames.push({ cue, at: t.s, np: T.slice(listener, npEnd), kind: 'phrase', publisher: true, mediaOnly: true });
+        npEnd = listener;
+      }
       np = T.slice(start, npEnd).filter((x) => x.t !== ',');
     }
     if (np.length === 0) continue;
@@ -475,6 +483,17 @@ function extendApposition(T: Token[], end: number): number {
   if (!T[k] || !T[k].cap || germanRole(T[k].t) === null) return end;
   const stop = npForward(T, k);
   return stop > k ? stop : end;
+}
+
+/** Index of `der`/`dem` + a news outlet inside an inverted subject, after a name (`Jan Holt der Nachrichtenagentur`), or null. */
+function listenerInSubject(T: Token[], start: number, end: number): number | null {
+  for (let m = start + 2; m < end - 1; m++) {
+    // After a spokesperson, `der Nachrichtenagentur` is the genitive (the agency's own spokesperson).
+    if ((T[m].l !== 'der' && T[m].l !== 'dem') || !T[m - 1].cap || germanRole(T[m - 1].t)?.role === 'spokesperson') continue;
+    const head = germanOrgHead(T[m + 1].t);
+    if (head && (head.type === 'news_agency' || head.type === 'media_outlet')) return m;
+  }
+  return null;
 }
 
 /** `, was Analysten auf die Zinsen zurückführten` / `, was X mit Y erklärte`: X comments on the main clause before the comma. */

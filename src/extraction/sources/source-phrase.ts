@@ -251,6 +251,11 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
     }
     if (hit) return direct(refFromRegistry(hit.entry), null, surface);
     // Not when an English title follows the organisation word, which only qualifies it (`Chief Cabinet Secretary Daisuke Mori`).
+    // `der Nachrichtenagentur dapd`: agencies that write their name in lower case.
+    const agencyName = orgHead?.type === 'news_agency' ? words[orgHeadIndex + 1] : undefined;
+    if (lang === 'de' && agencyName && /^[a-zäöü]{2,5}$/.test(agencyName.text) && !/^(der|die|das|des|dem|den|in|im|aus|am|an|bei|von|vom|und|mit|zu|zum|zur|für|auf|nach)$/.test(agencyName.text)) {
+      return direct(guessedRef(agencyName.text, 'news_agency', country), null, surface);
+    }
     if (orgHead && !(roleIndex > orgHeadIndex && lang === 'en')) {
       const inst = orgHead.institution ? institutionOf(country ?? locationCountry, orgHead.institution) : null;
       if (inst) return direct(refFromRegistry(inst), null, surface);

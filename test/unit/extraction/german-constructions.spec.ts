@@ -257,3 +257,20 @@ describe('German subjunctive I next to a pronoun', () => {
     expect(r.claims.find((c) => c.quote.exact.includes('Kisten'))?.attributions ?? []).toEqual([]);
   });
 });
+
+describe('German relays and nominal cues with `aus`', () => {
+  it('splits `sagte der Minister X der Nachrichtenagentur dapd` into speaker and relaying agency', () => {
+    const r = de('Die Lage sei ernst, sagte der Minister Jan Holt der Nachrichtenagentur dapd.');
+    const c = claimWith(r, 'Lage');
+    expect(sourcesOf(c, 'speaker')).toEqual(['Jan Holt']);
+    expect(sourcesOf(c, 'relay')).toEqual(['dapd']);
+  });
+  it('keeps `ein Sprecher der Nachrichtenagentur dpa` as the agency speaking', () => {
+    const r = de('Die Zahlen seien gut, sagte ein Sprecher der Nachrichtenagentur dpa.');
+    expect(sourcesOf(claimWith(r, 'Zahlen'))).toEqual(['Deutsche Presse-Agentur']);
+  });
+  it('reads `Nach Angaben aus Regierungskreisen` and `Dem „Kurier“ zufolge`', () => {
+    expect(claimWith(de('Nach Angaben aus Regierungskreisen wird das Gesetz verschoben.'), 'Gesetz').attributions[0]?.role).toBe('anonymous');
+    expect(sourcesOf(claimWith(de('Dem „Abendkurier“ zufolge soll die Halle im Mai öffnen.'), 'Halle')).join(' ')).toMatch(/Abendkurier/);
+  });
+});
