@@ -222,6 +222,10 @@ export function germanFrames(view: SentenceView): Frame[] {
       if (listener !== null) {
         frames.push({ cue, at: t.s, np: T.slice(listener, npEnd), kind: 'phrase', publisher: true, mediaOnly: true });
         npEnd = listener;
+      } else if (T[npEnd]?.l === 'dem' && T[npEnd + 1]?.cap) {
+        // `sagte die Ökonomin X dem Sender NDR`: the dative right after the subject.
+        const end = npForward(T, npEnd);
+        if (end > npEnd + 1) frames.push({ cue, at: t.s, np: T.slice(npEnd, end), kind: 'phrase', publisher: true, mediaOnly: true });
       }
       np = T.slice(start, npEnd).filter((x) => x.t !== ',');
     }
@@ -492,6 +496,8 @@ function listenerInSubject(T: Token[], start: number, end: number): number | nul
     if ((T[m].l !== 'der' && T[m].l !== 'dem') || !T[m - 1].cap || germanRole(T[m - 1].t)?.role === 'spokesperson') continue;
     const head = germanOrgHead(T[m + 1].t);
     if (head && (head.type === 'news_agency' || head.type === 'media_outlet')) return m;
+    // `sagte die Ökonomin X dem „Spiegel“`: a dative never belongs to the subject.
+    if (T[m].l === 'dem' && T[m + 1].cap) return m;
   }
   return null;
 }

@@ -274,3 +274,12 @@ describe('German relays and nominal cues with `aus`', () => {
     expect(sourcesOf(claimWith(de('Dem „Abendkurier“ zufolge soll die Halle im Mai öffnen.'), 'Halle')).join(' ')).toMatch(/Abendkurier/);
   });
 });
+
+describe('German dative listeners after an inverted subject', () => {
+  it('reads `sagte die Ökonomin X dem Sender Y` with Y as relay and the content before the comma', () => {
+    const r = de('Die Reform komme zu spät, sagte die Ökonomin Vera Stahl dem Sender NDR.');
+    const c = claimWith(r, 'Reform');
+    expect(c.quote.exact).toBe('Die Reform komme zu spät');
+    expect(sourcesOf(c, 'relay').join(' ')).toMatch(/NDR/);
+  });
+});
