@@ -276,6 +276,8 @@ function compatibleOrg(m: Extract<Mention, { kind: 'definite-org' }>, source: So
   // `die Polizei`, `the police`, `das Gericht`: only an organisation of that kind, never the ministry last named.
   const kind = /polizei|police|gericht|court|staatsanwaltschaft|prosecutor|feuerwehr|klinik|hospital|partei|party|gewerkschaft|union/.exec(head)?.[0];
   if (kind) return source.name.toLowerCase().includes(kind) || source.aliases.some((a) => a.toLowerCase().includes(kind));
+  // `der Konzern`, `das Unternehmen`: a company, not a union or party named before.
+  if (/konzern|unternehmen|firma|company|firm/.test(head)) return source.type === 'other' && !/gewerkschaft|union|partei|party|verband|bund/i.test(source.name);
   if (/ministerium|ministry|department/.test(head)) return source.type === 'government' && /minist|department|amt|pentagon/i.test(source.name + ' ' + source.aliases.join(' '));
   if (/behörde|authority|authorities|amt|office/.test(head)) return source.type === 'government' || source.type === 'international_organization' || source.type === 'intelligence_agency';
   if (/regierung|government|administration|führung/.test(head)) return source.type === 'government';

@@ -313,6 +313,12 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
     const unnamed = lang === 'de' && !orgMention ? direct(guessedRef(germanNominative(words.slice(0, roleIndex + 1).map((w) => w.text)), 'person', country), null, surface) : orgMention;
     if (definite) return { kind: 'definite-person', role: role.role, country, fallback: unnamed, surface };
     if (role.role !== 'official' && orgMention) return orgMention;
+    // `ein Konzernsprecher`, `ein Polizeisprecher`: the compound names the kind of organisation spoken for.
+    if (lang === 'de' && role.role === 'spokesperson' && !orgMention) {
+      const prefix = /^(\p{Lu}\p{Ll}{3,}?)s?sprecher(?:in|innen|s)?$/u.exec(words[roleIndex].text)?.[1];
+      const head = prefix ? germanOrgHead(prefix) : null;
+      if (prefix && head) return { kind: 'definite-org', type: head.type, institution: head.institution ?? null, head: prefix, surface };
+    }
     // `ein Sprecher` with no organisation named speaks for the organisation in play.
     if (role.role === 'spokesperson' && !orgMention) return { kind: 'pronoun', pronoun: 'it', surface };
     // `ein Analyst in Toronto`: an unnamed person, kept with the descriptor that identifies them.

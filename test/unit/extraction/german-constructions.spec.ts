@@ -283,3 +283,14 @@ describe('German dative listeners after an inverted subject', () => {
     expect(sourcesOf(c, 'relay').join(' ')).toMatch(/NDR/);
   });
 });
+
+describe('German compound spokespeople', () => {
+  it('gives `ein Konzernsprecher` to the company in play, not to the union quoted before', () => {
+    const r = de('Die Firma Nordwerk teilte mit, man prüfe den Tarifvertrag. Die Gewerkschaft Metallbund sagte, sie werde streiken. „Wir gehen nicht vor Gericht“, teilte ein Konzernsprecher mit.');
+    expect(sourcesOf(claimWith(r, 'Gericht')).join(' ')).toMatch(/Nordwerk/);
+  });
+  it('gives `ein Polizeisprecher` to the police named before', () => {
+    const r = de('Die Polizei Hagen teilte mit, die Autobahn sei gesperrt. Das Ministerium erklärte, es gebe keine Verletzten. Die Sperrung dauere an, sagte ein Polizeisprecher.');
+    expect(sourcesOf(claimWith(r, 'Sperrung')).join(' ')).toMatch(/Polizei Hagen/);
+  });
+});
