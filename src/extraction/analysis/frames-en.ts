@@ -164,6 +164,20 @@ export function englishFrames(view: SentenceView): Frame[] {
         }
       }
     }
+    // `EA declined to give figures, and pointed out that …`: a second verb shares the clause's subject.
+    if (npStart === npEnd && T[npEnd - 1]?.l === 'and') {
+      const subject = coordinatedSubject(T, npEnd - 1);
+      if (subject) {
+        const f = verbFrame(T, i, subject, verb, anonymousSentence);
+        const lead = leadAfter(T, i + (PARTICLE_VERBS.has(l) ? 2 : 1), verb.tell === true, SAYING.has(verb.lemma));
+        if (lead) {
+          f.leadEnd = lead.end;
+          contentFrom = lead.index;
+        }
+        frames.push(f);
+        continue;
+      }
+    }
     // `officials who spoke on condition of anonymity said`: the subject is before `who`.
     if (npStart === npEnd && anonymousSentence) {
       const who = lastIndexOf(T, 'who', npEnd);
@@ -299,6 +313,18 @@ function passiveQuote(T: Token[], i: number): { frames: Frame[]; contentFrom: nu
   const relay: Frame = { cue: `quoted by`, at: T[i].s, np: T.slice(i + 2, byEnd), kind: 'verb', relay: true };
   if (s0 === firstWordIndex(T)) speaker.leadEnd = relay.leadEnd = T[from - 1].e;
   return { frames: [speaker, relay], contentFrom: from };
+}
+
+/** The subject of the clause a coordinated verb joins: a name or head noun after a comma or the start, then a verb (`, EA declined …, and`). */
+function coordinatedSubject(T: Token[], andIndex: number): Token[] | null {
+  for (let p = andIndex - 1; p > 0; p--) {
+    const v = T[p];
+    if (isQuoteMark(v) || v.k === 'm') return null;
+    if (v.k !== 'w' || v.cap || !(ENGLISH_VERB_FORMS.has(v.l) || /(ed|es|s)$/.test(v.l))) continue;
+    const s0 = npBackward(T, p);
+    if (s0 < p && (s0 === 0 || T[s0 - 1].t === ',' || s0 === firstWordIndex(T)) && T.slice(s0, p).some((x) => x.cap || isHeadWord(x))) return T.slice(s0, p);
+  }
+  return null;
 }
 
 /** `…, the BBC's Jo Doe reports (from Banjul, …).`: after the last content comma, a subject and a publisher's verb in the present. */

@@ -156,3 +156,14 @@ describe('English correspondents and clause content', () => {
     expect(claimWith(r, 'players').quote.exact.startsWith('the players, tired')).toBe(true);
   });
 });
+
+describe('English coordinated verbs of speech', () => {
+  it('gives `…, and pointed out that` the subject of the clause it joins', () => {
+    const r = en('When reporters asked for a date, Northwind declined to commit, and pointed out that the permits were still pending.');
+    expect(sourcesOf(claimWith(r, 'permits'))).toContain('Northwind');
+  });
+  it('gives `X visited … and said` to X', () => {
+    const r = en('Mayor Ann Lee visited the site on Monday and said the road would reopen in May.');
+    expect(sourcesOf(claimWith(r, 'reopen'))).toContain('Ann Lee');
+  });
+});
