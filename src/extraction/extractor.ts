@@ -158,7 +158,7 @@ function unquoteNames(masked: string, names: QuotePair[]): string {
     chars[p.close] = ' ';
     chars[p.open + 1] = chars[p.open + 1].toUpperCase();
     const article = /(?:^|\s)(der|die|das|des|dem|den)\s+$/i.exec(masked.slice(Math.max(0, p.open - 6), p.open));
-    const verbBefore = /(?:^|\s)(?!laut\s)\p{Ll}+(?:te|t|ten)\s+(?:\p{L}+\s+)?(?:der|die|das|des|dem|den)\s+$/u.test(masked.slice(Math.max(0, p.open - 30), p.open));
+    const verbBefore = /(?:^|\s)(?!(?:laut|mit|seit|statt|samt|nebst)\s)\p{Ll}+(?:te|t|ten)\s+(?:\p{L}+\s+)?(?:der|die|das|des|dem|den)\s+$/u.test(masked.slice(Math.max(0, p.open - 30), p.open));
     if (article && !verbBefore) {
       const at = p.open - article[0].length + article[0].indexOf(article[1]);
       for (let k = at; k < at + article[1].length; k++) chars[k] = ' ';

@@ -173,6 +173,13 @@ export function germanFrames(view: SentenceView): Frame[] {
         continue;
       }
     }
+    // `im Interview mit der „Rheinpost“`, `im Gespräch mit dem NDR`, `sagte sie im ZDF`: an outlet as the listener.
+    if (l === 'im' && i + 1 < T.length) {
+      const talk = /^(gespräch|interview|telefongespräch|podcast)$/.test(T[i + 1].l) && T[i + 2]?.l === 'mit' ? i + 3 : T[i + 1].cap ? i + 1 : -1;
+      const end = talk > 0 ? npForward(T, talk) : -1;
+      if (end > talk) frames.push({ cue: T.slice(i, talk).map((x) => x.t).join(' '), at: t.s, np: T.slice(talk, end), kind: 'phrase', publisher: true, mediaOnly: true });
+      continue;
+    }
     if (l === 'gegenüber' && i + 1 < T.length) {
       const end = npForward(T, i + 1);
       if (end > i + 1) frames.push({ cue: 'gegenüber', at: t.s, np: T.slice(i + 1, end), kind: 'phrase', publisher: true, mediaOnly: true });

@@ -294,3 +294,16 @@ describe('German compound spokespeople', () => {
     expect(sourcesOf(claimWith(r, 'Sperrung')).join(' ')).toMatch(/Polizei Hagen/);
   });
 });
+
+describe('German interviews as relays', () => {
+  it('reads `im Gespräch mit dem NDR` and `sagte X im ZDF` as the relaying outlet', () => {
+    const r = de('Die Ministerin Eva Lorenz sagte im Gespräch mit dem NDR, die Reform komme noch in diesem Jahr.');
+    expect(sourcesOf(claimWith(r, 'Reform'), 'relay')).toEqual(['NDR']);
+    const r2 = de('„Wir geben nicht auf“, sagte Bürgermeister Tom Ried im ZDF.');
+    expect(sourcesOf(claimWith(r2, 'nicht auf'), 'relay')).toEqual(['ZDF']);
+  });
+  it('does not make `im Bundestag` a relay', () => {
+    const r = de('„Wir geben nicht auf“, sagte Bürgermeister Tom Ried im Bundestag.');
+    expect(sourcesOf(claimWith(r, 'nicht auf'), 'relay')).toEqual([]);
+  });
+});
