@@ -215,6 +215,12 @@ function trackSubject(T: Token[], lang: ExtractionLanguage, discourse: Discourse
       if (englishRole(t.t) !== null) hasRole = true;
     } else if (!(lang === 'de' && (/^(der|die|das|des)$/.test(t.l) || isAdjective(t.t)))) break;
   }
+  // `Der Chef der Ärztekammer, Paul Stein, widersprach`: the name in apposition after the role.
+  if (lang === 'de' && hasRole && T[i]?.t === ',') {
+    let j = i + 1;
+    while (j < T.length && j - i <= 3 && T[j].k === 'w' && T[j].cap) j++;
+    if (j > i + 1 && T[j]?.t === ',') i = j;
+  }
   // `Paula Brandt, Chefin der Gewerkschaft X, ruft …`: a name with a role in apposition.
   if (lang === 'de' && !hasRole && caps >= 1 && T[i]?.t === ',' && T[i + 1]?.cap && germanRole(T[i + 1].t) !== null) {
     let j = i + 1;

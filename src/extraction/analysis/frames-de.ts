@@ -264,7 +264,24 @@ export function germanFrames(view: SentenceView): Frame[] {
     lastVerbNp = np;
     frames.push(frame);
   }
+  if (frames.length === 0) {
+    const f = verbColonFrame(T);
+    if (f) frames.push(f);
+  }
   return frames;
+}
+
+/** `Ihr Nachbar Herr Kraus widersprach: „…“`: a subject, one to three lower-case words, a colon and a quotation. */
+function verbColonFrame(T: Token[]): Frame | null {
+  let k = firstWordIndex(T);
+  while (k < T.length && T[k].k === 'w' && FOCUS.has(T[k].l)) k++;
+  if (k >= T.length || ADVERBIAL_STARTERS.has(T[k].l)) return null;
+  const end = PRONOUNS.has(T[k].l) ? k + 1 : npForward(T, k);
+  if (end <= k || !T.slice(k, end).some((x) => (x.cap && !DETERMINERS.has(x.l)) || PRONOUNS.has(x.l))) return null;
+  let c = end;
+  while (c < T.length && c - end < 3 && T[c].k === 'w' && !T[c].cap) c++;
+  if (c === end || T[c]?.t !== ':' || !isQuoteMark(T[c + 1]) || T[c + 2]?.k !== 'm') return null;
+  return { cue: T.slice(end, c).map((x) => x.t).join(' '), at: T[end].s, np: T.slice(k, end), kind: 'verb', leadEnd: T[c].e };
 }
 
 /** `Weselsky: „…“`: a bare name (one to four capitalised words) and a colon before a quotation. */

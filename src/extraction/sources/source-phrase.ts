@@ -36,6 +36,8 @@ interface Word {
   /** First part of a hyphen compound (`NATO` in `NATO-Sprecherin`). */
   prefix: boolean;
   cap: boolean;
+  /** Something (a comma, a parenthesis) stood between this word and the previous one. */
+  gapBefore?: boolean;
 }
 
 export function parseSourcePhrase(tokens: readonly Token[], lang: ExtractionLanguage): readonly Mention[] {
@@ -271,7 +273,10 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
       if (!hasQualifier && !definite && indefinite && !/[A-Z]/.test(words[orgHeadIndex].text.slice(1))) return null;
       // `Chef der Gewerkschaft X`: the organisation's name starts after the role noun, not with the person.
       const orgStart = lang === 'de' && roleIndex >= 0 && roleIndex < orgHeadIndex ? roleIndex + 1 : 0;
-      const orgWords = words.slice(orgStart, orgHeadIndex + 1).concat(words.slice(orgHeadIndex + 1).filter((w) => w.cap || /^(für|der|des|of|for|von)$/i.test(w.text)));
+      // Words after the head up to a comma (`der Ärztekammer, Paul Stein`: the name is the person's).
+      let tailEnd = orgHeadIndex + 1;
+      while (tailEnd < words.length && !(lang === 'de' && words[tailEnd].gapBefore && words[tailEnd].cap)) tailEnd++;
+      const orgWords = words.slice(orgStart, orgHeadIndex + 1).concat(words.slice(orgHeadIndex + 1, tailEnd).filter((w) => w.cap || /^(für|der|des|of|for|von)$/i.test(w.text)));
       const name = lang === 'de' ? germanNominative(orgWords.map((w) => w.text)) : orgWords.map((w) => w.text).join(' ');
       return direct(guessedRef(name, orgHead.type, country ?? locationCountry), null, surface);
     }
@@ -346,13 +351,18 @@ function direct(source: ReturnType<typeof guessedRef>, org: Mention | null, surf
 
 function toWords(toks: readonly Token[], lang: ExtractionLanguage): Word[] {
   const words: Word[] = [];
+  let prevEnd = -1;
   for (const t of toks) {
+    const gapBefore = prevEnd >= 0 && t.s > prevEnd + 1;
+    prevEnd = t.e;
+    const first = words.length;
     const text = isPossessive(t.t) ? stripPossessive(t.t) : t.t;
     // Split hyphen compounds whose first part is a name or acronym (`NATO-Sprecherin`, `US-Regierung`).
     const parts = text.split(/[-‑]/);
     if (parts.length > 1 && parts.every((p) => p.length > 0) && !isDoubleName(parts, lang)) {
       parts.forEach((p, idx) => words.push({ text: p, stem: stemWords(p).join(' '), prefix: idx < parts.length - 1, cap: /^\p{Lu}/u.test(p) }));
     } else words.push({ text, stem: stemWords(text).join(' '), prefix: false, cap: t.cap });
+    if (gapBefore && words[first]) words[first].gapBefore = true;
   }
   return words;
 }

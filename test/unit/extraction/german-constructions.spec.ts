@@ -307,3 +307,16 @@ describe('German interviews as relays', () => {
     expect(sourcesOf(claimWith(r, 'nicht auf'), 'relay')).toEqual([]);
   });
 });
+
+describe('German colon frames and appositions in narrative sentences', () => {
+  it('reads `Subjekt + Verb: „…“` with a verb the lexicon lacks as the subject speaking', () => {
+    const r = de('Frau Lenz sagte, sie habe nichts gesehen. Ihr Nachbar Herr Kraus widersprach: „Ich habe alles gehört.“');
+    expect(sourcesOf(claimWith(r, 'alles gehört')).join(' ')).toMatch(/Kraus/);
+  });
+  it('remembers `Der Chef der X, Name,` from a narrative sentence, and keeps the name out of the organisation', () => {
+    const r = de('Die Ministerin Anna Kraft warnte vor einer Welle. Der Chef der Ärztekammer, Paul Stein, blieb gelassen. „Die Lage ist stabil“, sagte er.');
+    const c = claimWith(r, 'stabil');
+    expect(sourcesOf(c)).toContain('Paul Stein');
+    expect(sourcesOf(c)).toContain('Ärztekammer');
+  });
+});
