@@ -170,11 +170,18 @@ export class Database {
     await this.read((db) => db.query('SELECT 1'));
   }
 
-  /** Lets queued writes finish, then closes every connection. */
+  /**
+   * Lets queued writes and running reads finish, then closes every connection. The HTTP server
+   * closes first, but a request whose client hung up is still running its reads: closing under it
+   * failed them (SQLITE_MISUSE) and logged a server error for every such request at each restart.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     await this.queue;
+    for (const giveUp = Date.now() + READS_DRAIN_MS; this.readers.some((r) => r.active > 0) && Date.now() < giveUp; ) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     const longReader = await this.longReader?.catch(() => undefined);
     for (const dataSource of [...this.readers.map((r) => r.dataSource), longReader, this.writer]) {
       if (dataSource?.isInitialized) await dataSource.destroy().catch((error: Error) => this.logger.warn(`closing a connection failed: ${error.message}`));
@@ -232,6 +239,8 @@ async function initializeWhenFree(create: () => DataSource, prepare?: (dataSourc
   }
 }
 const OPEN_ATTEMPTS = 25;
+/** How long close() waits for running reads before it closes their connections anyway. */
+const READS_DRAIN_MS = 5000;
 
 async function openReader(config: DatabaseConfig, role: ConnectionRole): Promise<DataSource> {
   const dataSource = await initializeWhenFree(() => new DataSource(buildDataSourceOptions(config, role)));

@@ -39,6 +39,20 @@ describe('the write path on a real SQLite file', () => {
     expect(await users.findByEmail('pending@desk')).not.toBeNull();
   });
 
+  it('lets running reads finish before it closes their connections', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const reading = db.read(async (m) => {
+      await gate;
+      return m.query('SELECT 1 AS one');
+    });
+    const closing = db.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await expect(reading).resolves.toEqual([{ one: 1 }]);
+    await closing;
+  });
+
   it('runs writes one after another, each whole, however many arrive at once', async () => {
     await Promise.all(Array.from({ length: 50 }, (_, i) => db.write((tx) => users.insert(tx, user(`u${i}@desk`)))));
     expect((await users.list()).length).toBe(50);
