@@ -86,7 +86,7 @@ export function englishFrames(view: SentenceView): Frame[] {
         continue;
       }
     }
-    const verb = ENGLISH_VERB_FORMS.get(l) ?? (PARTICLE_VERBS.has(l) && T[i + 1]?.l === PARTICLE_VERBS.get(l) ? SAY_LIKE : undefined);
+    const verb = ENGLISH_VERB_FORMS.get(l) ?? (PARTICLE_VERBS.has(l) && T[i + 1]?.l === PARTICLE_VERBS.get(l) ? SAY_LIKE : undefined) ?? (FINDING.test(l) && T[i + 1]?.l === 'that' ? SAY_LIKE : undefined);
     if (!verb || (t.cap && i > 0) || i >= contentFrom) continue;
     const prev = T[i - 1]?.l;
     if (prev === 'to' || prev === 'was' || prev === 'were' || prev === 'is' || prev === 'are' || prev === 'be' || prev === 'been' || prev === 'being') continue;
@@ -298,6 +298,8 @@ const PARTICLE_VERBS = new Map([
 /** Platforms a person `took to … to say` something on. */
 const PLATFORM = /^(twitter|x|facebook|instagram|linkedin|tiktok|telegram|youtube|threads|social)$/;
 const SAY_LIKE: EnglishVerb = { lemma: 'say' };
+/** `The study found that …`: verbs of finding report only with `that` (`found the body` reports nothing). */
+const FINDING = /^(found|finds|showed|shows|suggested|suggests)$/;
 
 /** `X was quoted by Y as saying (that) …`. */
 function passiveQuote(T: Token[], i: number): { frames: Frame[]; contentFrom: number } | null {

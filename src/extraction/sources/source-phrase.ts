@@ -414,6 +414,11 @@ function findName(words: Word[], covered: boolean[], roleIndex: number, lang: Ex
   const all = words.filter((w, k) => isNameWord(w, k));
   if (all.length === words.length && all.length <= 4) return all;
   if (lang === 'en' && all.length > 0) {
+    // `the University of Leeds`, `the Bank of England`: the name after `of` belongs to the organisation.
+    const at = words.indexOf(all[0]);
+    if (at >= 2 && /^(of|for)$/i.test(words[at - 1].text) && orgHeadOf(words[at - 2].text, lang, undefined) !== null && !words.slice(0, at - 2).some((w) => w.cap && !STOP_CAPITALS.has(w.text) && !orgHeadOf(w.text, lang, undefined))) return [];
+  }
+  if (lang === 'en' && all.length > 0) {
     // `British Chambers of Commerce`, `Institute for Fiscal Studies`: keep connectors and a leading adjective.
     let first = words.indexOf(all[0]);
     const last = words.indexOf(all[all.length - 1]);

@@ -167,3 +167,11 @@ describe('English coordinated verbs of speech', () => {
     expect(sourcesOf(claimWith(r, 'reopen'))).toContain('Ann Lee');
   });
 });
+
+describe('English findings and organisation names with `of`', () => {
+  it('reads `A study by X found that …` as X, and `found` without `that` as nothing', () => {
+    const r = en('A study by the University of Dunmore found that short naps improve memory.');
+    expect(sourcesOf(claimWith(r, 'naps'))).toEqual(['University of Dunmore']);
+    expect(en('Police found the car on Monday near the river bank.').claims.every((c) => c.attributions.length === 0)).toBe(true);
+  });
+});
