@@ -40,6 +40,22 @@ export function trackEnglishSubject(T: Token[], discourse: Discourse): void {
     if (englishRole(t.t) !== null || (T[i + 1] && englishRole(T[i + 1].t) !== null && !/^(is|was|are|were|has|had)$/.test(t.l)) || (i === start && /^(the|a|an)$/.test(t.l)) || (/-/.test(t.t) && i + 1 < T.length && T[i + 1].cap)) continue;
     break;
   }
+  // `The council leader, Joan Price, defended …` / `Joan Price, the council leader, defended …`: an apposition
+  // between commas, then the verb.
+  if (T[i]?.t === ',' && i > start) {
+    let close = i + 1;
+    while (close < T.length && close - i <= 10 && T[close].t !== ',' && T[close].k === 'w') close++;
+    const verbAfter = T[close]?.t === ',' && T[close + 1]?.k === 'w' && !T[close + 1].cap && !FINITE.test(T[close + 1].l);
+    const inner = T.slice(i + 1, close);
+    const innerIsName = inner.length >= 2 && inner.length <= 4 && inner.every((x) => x.cap);
+    const headFirst = T.slice(start, i).some((x) => englishRole(x.t) !== null);
+    if (verbAfter && ((headFirst && innerIsName) || (caps >= 2 && !headFirst && inner.some((x) => englishRole(x.t) !== null)))) {
+      for (const m of parseSourcePhrase(T.slice(start, close), 'en')) {
+        if ((m.kind === 'shortname' && m.words.length <= 4) || (m.kind === 'direct' && m.source.type === 'person')) discourse.resolve(m);
+      }
+      return;
+    }
+  }
   // The subject must be followed by its verb (a lowercase word), not by `and` or a comma list.
   const next = T[i];
   if (caps >= 2 && next?.l === 'and' && T[i + 1]?.cap) {

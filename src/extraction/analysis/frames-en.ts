@@ -222,7 +222,7 @@ export function englishFrames(view: SentenceView): Frame[] {
 
     // `X told Reuters`, `X quoted Y as saying`.
     if (verb.tell || verb.lemma === 'quote') {
-      const from = frame.trailStart !== undefined || npStart === npEnd ? -1 : i + 1;
+      const from = npStart === npEnd ? -1 : i + 1;
       if (from > 0) {
         const end = npForward(T, from);
         if (end > from) {

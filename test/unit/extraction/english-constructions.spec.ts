@@ -175,3 +175,16 @@ describe('English findings and organisation names with `of`', () => {
     expect(en('Police found the car on Monday near the river bank.').claims.every((c) => c.attributions.length === 0)).toBe(true);
   });
 });
+
+describe('English subjects with appositions in narrative sentences, and closing `told X`', () => {
+  it('remembers `The council leader, Joan Price,` from a sentence without a frame, for a later `she`', () => {
+    const r = en('The council leader, Joan Price, defended the cuts. "There is no money left," she told the Guardian.');
+    const c = claimWith(r, 'no money');
+    expect(sourcesOf(c, 'speaker')).toEqual(['Joan Price']);
+    expect(sourcesOf(c, 'relay')).toEqual(['The Guardian']);
+  });
+  it('remembers `Joan Price, the council leader,` the same way', () => {
+    const r = en('Joan Price, the council leader, defended the cuts. "There is no money left," she said.');
+    expect(sourcesOf(claimWith(r, 'no money'))).toContain('Joan Price');
+  });
+});
