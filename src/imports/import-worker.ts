@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { ArticlesService } from '../articles/articles.service';
 import { contentHash } from '../articles/content-hash';
 import { APP_CONFIG, AppConfig, IntakeConfig } from '../config/app-config';
+import { PollingLoop } from '../common/concurrency/polling-loop';
 import { newInstanceId } from '../common/instance-id';
 import { isoNow } from '../common/time';
 import type { Actor } from '../common/vocabulary';
@@ -49,10 +50,7 @@ export class ImportWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly config: IntakeConfig;
   /** Names this worker on the rows it takes. */
   readonly instance = newInstanceId();
-  private running?: Promise<void>;
-  private stopped = false;
-  private wake?: () => void;
-  private timer?: NodeJS.Timeout;
+  private readonly polling: PollingLoop;
   private readonly actors = new Map<number, Actor>();
   private stop!: () => void;
   /** Resolves when the app starts shutting down. */
@@ -67,47 +65,23 @@ export class ImportWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(ConfigService) config: ConfigService,
   ) {
     this.config = config.getOrThrow<AppConfig>(APP_CONFIG).intake;
+    this.polling = new PollingLoop(() => this.runBatch(), this.config.pollIntervalMs, (error) =>
+      this.logger.warn({ msg: 'import batch failed; retrying at the next poll', err: error.message }));
   }
 
   onApplicationBootstrap(): void {
-    this.running = this.loop();
+    this.polling.start();
   }
 
   /** A job was just created here: start on it now rather than at the next poll. */
   kick(): void {
-    this.wake?.();
+    this.polling.kick();
   }
 
   /** Stops taking work and lets the articles in flight finish (their transactions commit) before the database closes. */
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
     this.stop();
-    this.kick();
-    await this.running;
-  }
-
-  private async loop(): Promise<void> {
-    while (!this.stopped) {
-      let worked = false;
-      try {
-        worked = await this.runBatch();
-      } catch (error) {
-        if (!this.stopped) this.logger.warn({ msg: 'import batch failed; retrying at the next poll', err: (error as Error).message });
-      }
-      if (!worked && !this.stopped) await this.sleep(this.config.pollIntervalMs);
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      this.wake = () => {
-        clearTimeout(this.timer);
-        this.wake = undefined;
-        resolve();
-      };
-      this.timer = setTimeout(() => this.wake?.(), ms);
-      this.timer.unref();
-    });
+    await this.polling.stop();
   }
 
   /** One batch: whether there was anything to do. */
@@ -123,9 +97,9 @@ export class ImportWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const chains = await chainsByContent(batch);
     let next = 0;
     const lanes = Array.from({ length: Math.min(this.config.importConcurrency, chains.length) }, async () => {
-      while (next < chains.length && !this.stopped) {
+      while (next < chains.length && !this.polling.stopped) {
         for (const { item, parsed } of chains[next++]) {
-          if (this.stopped) break;
+          if (this.polling.stopped) break;
           await this.process(item, parsed);
         }
       }

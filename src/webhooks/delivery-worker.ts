@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_CONFIG, AppConfig, IntakeConfig } from '../config/app-config';
+import { PollingLoop } from '../common/concurrency/polling-loop';
 import { newInstanceId } from '../common/instance-id';
 import { isoNow } from '../common/time';
 import { Database } from '../database/database';
@@ -27,10 +28,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly config: IntakeConfig;
   /** Names this worker on the rows it takes. */
   readonly instance = newInstanceId();
-  private running?: Promise<void>;
-  private stopped = false;
-  private wake?: () => void;
-  private timer?: NodeJS.Timeout;
+  private readonly polling: PollingLoop;
 
   constructor(
     private readonly db: Database,
@@ -39,42 +37,21 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(ConfigService) config: ConfigService,
   ) {
     this.config = config.getOrThrow<AppConfig>(APP_CONFIG).intake;
+    this.polling = new PollingLoop(() => this.runBatch(), this.config.pollIntervalMs, (error) =>
+      this.logger.warn({ msg: 'webhook batch failed; retrying at the next poll', err: error.message }));
   }
 
   onApplicationBootstrap(): void {
-    this.running = this.loop();
+    this.polling.start();
   }
 
   kick(): void {
-    this.wake?.();
+    this.polling.kick();
   }
 
+  /** Lets the attempts in flight finish (and their outcome be logged) before the database closes. */
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    this.kick();
-    await this.running;
-  }
-
-  private async loop(): Promise<void> {
-    while (!this.stopped) {
-      let worked = false;
-      try {
-        worked = await this.runBatch();
-      } catch (error) {
-        if (!this.stopped) this.logger.warn({ msg: 'webhook batch failed; retrying at the next poll', err: (error as Error).message });
-      }
-      if (!worked && !this.stopped) {
-        await new Promise<void>((resolve) => {
-          this.wake = () => {
-            clearTimeout(this.timer);
-            this.wake = undefined;
-            resolve();
-          };
-          this.timer = setTimeout(() => this.wake?.(), this.config.pollIntervalMs);
-          this.timer.unref();
-        });
-      }
-    }
+    await this.polling.stop();
   }
 
   private async runBatch(): Promise<boolean> {
