@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { bearer, TestApp } from '../support/test-app';
-import { launchChromium, screenshot, signIn } from './support/browser';
-import { demoClaims } from './support/demo-claims';
+import { screenshot } from './support/browser';
+import { BrowserDesk, DeskRole, openBrowserDesk } from './support/browser-desk';
 
 /**
  * The newsroom desk in a real browser against the real app on a fresh database: the review of the
@@ -11,22 +10,13 @@ import { demoClaims } from './support/demo-claims';
 jest.setTimeout(180_000);
 
 describe('the web desk in Chromium', () => {
+  let desk: BrowserDesk;
   let t: TestApp;
   let base: string;
-  let browser: Browser;
   let admin: string;
-  const users: Record<'checker' | 'editor' | 'viewer', { id: number; email: string; password: string; token: string }> = {} as never;
-  let demo: Awaited<ReturnType<typeof demoClaims>>;
-  const contexts: BrowserContext[] = [];
-
-  async function pageAs(role: keyof typeof users): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[${role} page error]`, error));
-    await signIn(page, base, users[role].email, users[role].password);
-    return page;
-  }
+  let users: BrowserDesk['users'];
+  let demo: BrowserDesk['demo'];
+  const pageAs = (role: DeskRole) => desk.pageAs(role);
 
   const count = (page: Page, status: string) => page.locator(`[data-count="${status}"]`).textContent().then(Number);
   /** Waits, without reloading, until the dashboard shows `n` for a status. */
@@ -34,24 +24,11 @@ describe('the web desk in Chromium', () => {
     page.waitForFunction(([s, value]) => (globalThis as any).document.querySelector(`[data-count="${s}"]`)?.textContent === String(value), [status, n] as const);
 
   beforeAll(async () => {
-    t = await TestApp.start({ seedDemo: true });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    admin = await t.adminToken();
-    for (const role of ['checker', 'editor', 'viewer'] as const) {
-      const name = `${role}-desk`;
-      const created = await t.userWithRole(role, name);
-      users[role] = { ...created, password: `${name}-password` };
-    }
-    demo = await demoClaims(t, admin);
-    browser = await launchChromium();
+    desk = await openBrowserDesk();
+    ({ t, base, admin, users, demo } = desk);
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => desk?.close());
 
   it('a checker takes the NIS claim, adds Kirby as support and corroborates it; an editor approves; the dashboard follows live', async () => {
     const dashboard = await pageAs('editor');

@@ -1,11 +1,10 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { bearer, TestApp } from '../support/test-app';
 import { seriousViolations } from './support/axe';
-import { launchChromium, screenshot } from './support/browser';
-import { demoClaims } from './support/demo-claims';
+import { screenshot } from './support/browser';
+import { BrowserDesk, DeskRole, openBrowserDesk } from './support/browser-desk';
 
 /**
  * The desk as the whole working surface, in Chromium at desk (1280×900) and phone (390×844) sizes:
@@ -20,26 +19,13 @@ const PHONE = { width: 390, height: 844 };
 const NOTE_SHOTS = join(__dirname, '..', '..', 'screenshots-for-note');
 
 describe('the desk as the whole working surface', () => {
+  let desk: BrowserDesk;
   let t: TestApp;
   let base: string;
-  let browser: Browser;
   let admin: string;
-  const users: Record<'checker' | 'editor' | 'viewer', { id: number; email: string; password: string; token: string }> = {} as never;
-  let demo: Awaited<ReturnType<typeof demoClaims>>;
-  const contexts: BrowserContext[] = [];
-
-  async function pageAs(role: keyof typeof users, options: { viewport?: typeof DESK; locale?: string } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: options.viewport ?? DESK, locale: options.locale ?? 'en-US', timezoneId: 'Europe/Berlin' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[${role} page error]`, error));
-    await page.goto(`${base}/login`);
-    await page.locator('#email').fill(users[role].email);
-    await page.locator('#password').fill(users[role].password);
-    await page.locator('#sign-in button[type=submit]').click();
-    await page.waitForURL(`${base}/`);
-    return page;
-  }
+  let users: BrowserDesk['users'];
+  let demo: BrowserDesk['demo'];
+  const pageAs = (role: DeskRole, options: { viewport?: typeof DESK; locale?: string } = {}) => desk.pageAs(role, options);
 
   async function expectAccessible(page: Page, what: string): Promise<void> {
     const found = await seriousViolations(page);
@@ -60,24 +46,11 @@ describe('the desk as the whole working surface', () => {
   const claimNow = (id: number) => api('get', `/api/claims/${id}`, admin);
 
   beforeAll(async () => {
-    t = await TestApp.start({ seedDemo: true });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    admin = await t.adminToken();
-    for (const role of ['checker', 'editor', 'viewer'] as const) {
-      const name = `${role}-desk`;
-      const created = await t.userWithRole(role, name);
-      users[role] = { ...created, password: `${name}-password` };
-    }
-    demo = await demoClaims(t, admin);
-    browser = await launchChromium();
+    desk = await openBrowserDesk();
+    ({ t, base, admin, users, demo } = desk);
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => desk?.close());
 
   it('takes an editor from the dashboard\'s "Awaiting approval" into the queue, with the verdict there; the queue searches by words', async () => {
     let kirby = await claimNow(demo.kirby.id);
@@ -248,8 +221,7 @@ describe('the desk as the whole working surface', () => {
     await expectAccessible(editor, 'German article page with the panel');
 
     // A user without a setting gets the browser's language.
-    const viewerContext = await browser.newContext({ viewport: DESK, locale: 'de-DE' });
-    contexts.push(viewerContext);
+    const viewerContext = await desk.newContext({ viewport: DESK, locale: 'de-DE' });
     const viewer = await viewerContext.newPage();
     await viewer.goto(`${base}/login`);
     await viewer.getByRole('heading', { name: 'Am Desk anmelden' }).waitFor();
