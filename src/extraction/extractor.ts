@@ -10,7 +10,7 @@ import { germanSubjunctiveI, isHedged } from './analysis/hedging';
 import { checkableKind, claimKind } from './analysis/kinds';
 import { detectLanguage } from './analysis/language';
 import { parseSourcePhrase } from './sources/source-phrase';
-import { sameSource } from './sources/source-refs';
+import { guessedRef, sameSource } from './sources/source-refs';
 import { findQuotes, maskQuotes, outermost, QUOTE_CHAR_RE, type QuotePair } from './text/quotes';
 import { iterateSentences, type Sentence } from './text/sentences';
 import { isPossessive, MASK, tokenize, type Token } from './text/tokens';
@@ -52,7 +52,7 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     const raw = text.slice(s.start, s.end);
     const found = QUOTE_CHAR_RE.test(raw) ? findQuotes(raw) : [];
     const names = found.length > 0 ? quotedNames(raw, found) : [];
-    const pairs = names.length > 0 ? found.filter((p) => !names.includes(p)) : found;
+    const pairs = names.length > 0 ? found.filter((p) => !names.some((n) => n.open === p.open)) : found;
     const masked = names.length > 0 ? unquoteNames(maskQuotes(raw, pairs, MASK), names) : maskQuotes(raw, pairs, MASK);
     const view: SentenceView = { masked, base: s.start, tokens: tokenize(masked, s.start) };
     const frames = language === 'de' ? germanFrames(view) : englishFrames(view);
@@ -123,12 +123,17 @@ const OUTLET_AFTER = /^\s*(?:\(\p{Lu}{2,6}\)|berichte|berichtet|berichtete|beric
 /** Words before an outlet's name: `laut «Focus»`, `wie der „Spiegel“`, `sagte der "Bild"`, `im Gespräch mit der "taz"`. */
 const OUTLET_BEFORE = /(?:^|[\s(])(?:laut|wie|gegenüber|mit|sagte|sagt|erklärte|berichtet|berichtete|berichten|schreibt|schrieb|meldet|meldete)(?:\s+(?:der|die|das|dem|den|des))?\s*$/i;
 
+/** `sagte Vorstandschefin X der „Wirtschaftswoche“`: a verb of speech, a short subject, then a dative article. */
+const DATIVE_LISTENER = /\b(?:sagte|sagt|erklärte|betonte|bestätigte|kündigte|teilte)\s[^,.;:„“"»«]{2,40}\s(?:der|dem)\s*$/;
+
 /**
  * Outlet names in quotation marks (`die "taz"`, `wie «Focus» berichtet`): short, a name's shape, and
  * standing where a name stands. They are read as names, not masked as quotations.
  */
-function quotedNames(raw: string, pairs: QuotePair[]): QuotePair[] {
-  const out: QuotePair[] = [];
+type NamePair = QuotePair & { keepMarks?: boolean };
+
+function quotedNames(raw: string, pairs: QuotePair[]): NamePair[] {
+  const out: NamePair[] = [];
   for (const p of pairs) {
     if (p.family !== 'double' || p.close - p.open > 40) continue;
     if (pairs.some((q) => q !== p && ((q.open < p.open && q.close > p.close) || (q.open > p.open && q.close < p.close)))) continue;
@@ -142,6 +147,7 @@ function quotedNames(raw: string, pairs: QuotePair[]): QuotePair[] {
     const before = raw.slice(Math.max(0, p.open - 40), p.open);
     const after = raw.slice(p.close + 1, p.close + 20);
     if (lowerName || OUTLET_AFTER.test(after) || OUTLET_BEFORE.test(before)) out.push(p);
+    else if (DATIVE_LISTENER.test(raw.slice(Math.max(0, p.open - 60), p.open))) out.push({ ...p, keepMarks: true });
   }
   return out;
 }
@@ -151,9 +157,14 @@ function quotedNames(raw: string, pairs: QuotePair[]): QuotePair[] {
  * An article before it goes too (`laut der "morgenpost"` reads as `laut Morgenpost`), except a
  * dative after a verb (`sagte er dem "Kurier"`), which marks the outlet as the listener.
  */
-function unquoteNames(masked: string, names: QuotePair[]): string {
+function unquoteNames(masked: string, names: NamePair[]): string {
   const chars = masked.split('');
   for (const p of names) {
+    if (p.keepMarks) {
+      // The frames read the marks themselves (`der „X“` after the subject).
+      chars[p.open + 1] = chars[p.open + 1].toUpperCase();
+      continue;
+    }
     chars[p.open] = ' ';
     chars[p.close] = ' ';
     chars[p.open + 1] = chars[p.open + 1].toUpperCase();
@@ -277,7 +288,11 @@ function attribute(frames: Frame[], lang: ExtractionLanguage, discourse: Discour
         continue;
       }
       // A listener (`told reporters`, `gegenüber Journalisten`) is only a source when it is an outlet.
-      if (frame.mediaOnly && !(m.kind === 'direct' && isMedia(m.source))) continue;
+      if (frame.mediaOnly && !(m.kind === 'direct' && isMedia(m.source))) {
+        // A quoted name in the listener's place is an outlet even when the registry does not know it.
+        if (frame.quotedOutlet && m.kind === 'shortname') found.push({ a: { role: 'relay', cue: frame.cue, source: guessedRef(m.words.join(' '), 'media_outlet', null) }, frame });
+        continue;
+      }
       const r = discourse.resolve(m);
       if (!r) continue;
       found.push({ a: { role: 'speaker', cue: frame.cue, source: r.source }, frame });

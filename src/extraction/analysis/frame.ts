@@ -32,6 +32,8 @@ export interface Frame {
   trailStart?: number;
   /** The source is whatever the previous attributed claim was attributed to (`demnach`, `the report said`). */
   inherit?: boolean;
+  /** A listener named in quotation marks where only an outlet stands (`sagte X der „Wirtschaftswoche“`). */
+  quotedOutlet?: boolean;
 }
 
 export interface SentenceView {

@@ -112,7 +112,11 @@ export function germanFrames(view: SentenceView): Frame[] {
     }
     if (l === 'wie' && i + 1 < T.length) {
       const f = wieFrame(T, i);
-      if (f) frames.push(f);
+      if (f) {
+        frames.push(...f);
+        // The `wie …` clause is read: its verb and phrases are not frames of their own.
+        while (i + 1 < T.length && !isBoundary(T[i + 1]) && T[i + 1].t !== '.') i++;
+      }
       continue;
     }
     if (l === 'unter' && T[i + 1]?.l === 'berufung' && T[i + 2]?.l === 'auf') {
@@ -233,6 +237,11 @@ export function germanFrames(view: SentenceView): Frame[] {
         // `sagte die Ökonomin X dem Sender NDR`: the dative right after the subject.
         const end = npForward(T, npEnd);
         if (end > npEnd + 1) frames.push({ cue, at: t.s, np: T.slice(npEnd, end), kind: 'phrase', publisher: true, mediaOnly: true });
+      } else if ((T[npEnd]?.l === 'dem' || T[npEnd]?.l === 'der') && isQuoteMark(T[npEnd + 1]) && T[npEnd + 2]?.cap) {
+        // `sagte X der „Wirtschaftswoche“`: a quoted outlet as the dative listener.
+        let close = npEnd + 2;
+        while (close < T.length && T[close].k === 'w') close++;
+        if (isQuoteMark(T[close])) frames.push({ cue, at: t.s, np: T.slice(npEnd + 2, close), kind: 'phrase', publisher: true, mediaOnly: true, quotedOutlet: true });
       }
       np = T.slice(start, npEnd).filter((x) => x.t !== ',');
     }
@@ -518,8 +527,11 @@ function listenerInSubject(T: Token[], start: number, end: number): number | nul
   for (let m = start + 2; m < end - 1; m++) {
     // After a spokesperson, `der Nachrichtenagentur` is the genitive (the agency's own spokesperson).
     if ((T[m].l !== 'der' && T[m].l !== 'dem') || !T[m - 1].cap || germanRole(T[m - 1].t)?.role === 'spokesperson') continue;
-    const head = germanOrgHead(T[m + 1].t);
-    if (head && (head.type === 'news_agency' || head.type === 'media_outlet')) return m;
+    // `der Deutschen Presse-Agentur`, `der Nachrichtenagentur X`: an outlet's head within the next words.
+    for (let h = m + 1; h < Math.min(end, m + 4) && T[h].cap; h++) {
+      const head = germanOrgHead(T[h].t.replace(/-/g, ''));
+      if (head && (head.type === 'news_agency' || head.type === 'media_outlet')) return m;
+    }
     // `sagte die Ökonomin X dem „Spiegel“`: a dative never belongs to the subject.
     if (T[m].l === 'dem' && T[m + 1].cap) return m;
   }
@@ -541,7 +553,7 @@ function wasFrame(T: Token[], i: number): Frame | null {
 }
 
 /** `wie Yonhap berichtete`, `wie das Ministerium mitteilte`, `wie aus einem Bericht hervorgeht`. */
-function wieFrame(T: Token[], i: number): Frame | null {
+function wieFrame(T: Token[], i: number): Frame[] | null {
   for (let k = i + 1; k < Math.min(T.length, i + 14); k++) {
     const x = T[k];
     if (isBoundary(x)) return null;
@@ -551,9 +563,16 @@ function wieFrame(T: Token[], i: number): Frame | null {
       let from = i + 1;
       if (T[from]?.l === 'aus') from++;
       if (k <= from) return null;
-      const np = T.slice(from, k);
+      let np = T.slice(from, k);
       const verb = forms?.[0]?.verb;
-      const f: Frame = { cue: `wie … ${x.t}`, at: T[i].s, np, kind: 'phrase', publisher: verb?.relay ?? false };
+      // `wie die „Bild“ unter Berufung auf Sicherheitskreise berichtet`: the outlet relays whom it cites.
+      const u = np.findIndex((y, idx) => y.l === 'unter' && np[idx + 1]?.l === 'berufung' && np[idx + 2]?.l === 'auf');
+      let cited: Frame | null = null;
+      if (u > 0 && u + 3 < np.length) {
+        cited = { cue: 'unter Berufung auf', at: np[u].s, np: np.slice(u + 3), kind: 'phrase', citing: true };
+        np = np.slice(0, u);
+      }
+      const f: Frame = { cue: `wie … ${x.t}`, at: T[i].s, np, kind: 'phrase', publisher: verb?.relay ?? false, ...(cited ? { relay: true } : {}) };
       if (np.length === 1 && np[0].l === 'es') {
         f.np = [];
         f.inherit = true;
@@ -563,7 +582,7 @@ function wieFrame(T: Token[], i: number): Frame | null {
       const trail = trailAt(T, i);
       if (trail !== undefined && restIsAdverbial(T, after)) f.trailStart = trail;
       if (i === firstWordIndex(T) && T[after]?.t === ',') f.leadEnd = T[after].e;
-      return f;
+      return cited ? [f, { ...cited, leadEnd: f.leadEnd, trailStart: f.trailStart }] : [f];
     }
   }
   return null;

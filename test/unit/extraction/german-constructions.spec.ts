@@ -320,3 +320,23 @@ describe('German colon frames and appositions in narrative sentences', () => {
     expect(sourcesOf(c)).toContain('Ärztekammer');
   });
 });
+
+describe('German outlets as listeners and citing relays', () => {
+  it('reads `sagte X der „Wirtschaftsblatt“` with the quoted outlet as relay', () => {
+    const r = de('„Wir sind sehr zufrieden“, sagte Vorstandschefin Ines Marx der „Wochenpost“.');
+    const c = claimWith(r, 'zufrieden');
+    expect(sourcesOf(c, 'speaker')).toEqual(['Ines Marx']);
+    expect(sourcesOf(c, 'relay')).toEqual(['Wochenpost']);
+  });
+  it('reads `sagte ein Sprecher des X der Deutschen Presse-Agentur` with the agency as relay', () => {
+    const r = de('Die Gespräche seien gut verlaufen, sagte ein Sprecher des Auswärtigen Amts der Deutschen Presse-Agentur.');
+    expect(sourcesOf(claimWith(r, 'Gespräche'), 'relay')).toEqual(['Deutsche Presse-Agentur']);
+  });
+  it('splits `wie X unter Berufung auf Y berichtet` into relay X and source Y', () => {
+    const r = de('Der Verdächtige wurde gefasst, wie der Sender unter Berufung auf die Polizei meldete.');
+    const c = claimWith(r, 'Verdächtige');
+    expect(c.attributions.some((a) => a.role === 'relay' && /sender/i.test(a.source.name))).toBe(true);
+    expect(c.attributions.some((a) => a.role !== 'relay' && /polizei/i.test(a.source.name))).toBe(true);
+    expect(c.attributions.length).toBe(2);
+  });
+});
