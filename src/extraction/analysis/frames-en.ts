@@ -293,6 +293,10 @@ const PARTICLE_VERBS = new Map([
   ['weighs', 'in'],
   ['chimed', 'in'],
   ['chimes', 'in'],
+  ['brushed', 'off'],
+  ['brushes', 'off'],
+  ['laughed', 'off'],
+  ['shrugged', 'off'],
 ]);
 
 /** Platforms a person `took to … to say` something on. */

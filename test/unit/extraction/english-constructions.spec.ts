@@ -188,3 +188,10 @@ describe('English subjects with appositions in narrative sentences, and closing 
     expect(sourcesOf(claimWith(r, 'no money'))).toContain('Joan Price');
   });
 });
+
+describe('English dismissals', () => {
+  it('reads `X brushed off the remarks as …` as X speaking', () => {
+    const r = en('Deputy leader Ruth Hale was asked about the row. The deputy leader brushed off the comments as "banter".');
+    expect(sourcesOf(claimWith(r, 'brushed off'))).toContain('Ruth Hale');
+  });
+});
