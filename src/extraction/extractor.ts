@@ -61,6 +61,7 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     for (const g of groups) {
       const attributions = attribute(g.frames, language, discourse, last, sentenceNo);
       if (attributions.length === 0) continue;
+      if (names.length > 0) markQuotedOutlets(attributions, names.map((p) => raw.slice(p.open + 1, p.close).toLowerCase()));
       if (g.frames.every((f) => f.backRef) && lastClaimSentence === sentenceNo - 1 && claims.length > 0) {
         // `Das teilte X mit.` names the source of the previous claim.
         const prev = claims[claims.length - 1];
@@ -131,6 +132,15 @@ const DATIVE_LISTENER = /\b(?:sagte|sagt|erklärte|betonte|bestätigte|kündigte
  * standing where a name stands. They are read as names, not masked as quotations.
  */
 type NamePair = QuotePair & { keepMarks?: boolean };
+
+/** A source named by a quoted outlet name (`laut «Abendkurier»`) is a media outlet, whatever the name looked like. */
+function markQuotedOutlets(attributions: ExtractedAttribution[], quoted: string[]): void {
+  for (let k = 0; k < attributions.length; k++) {
+    const src = attributions[k].source;
+    if (src.registryId || src.type === 'media_outlet' || src.type === 'news_agency' || !quoted.includes(src.name.toLowerCase())) continue;
+    attributions[k] = { ...attributions[k], source: { ...src, type: 'media_outlet', affiliation: null } };
+  }
+}
 
 function quotedNames(raw: string, pairs: QuotePair[]): NamePair[] {
   const out: NamePair[] = [];

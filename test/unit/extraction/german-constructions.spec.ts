@@ -340,3 +340,10 @@ describe('German outlets as listeners and citing relays', () => {
     expect(c.attributions.length).toBe(2);
   });
 });
+
+describe('German quoted outlets are typed as media', () => {
+  it('types a quoted outlet name as a media outlet', () => {
+    const r = de('Die Feuerwehr hat die Suche beendet, wie «Abendkurier» berichtet.');
+    expect(claimWith(r, 'Suche').attributions[0]?.source.type).toBe('media_outlet');
+  });
+});
