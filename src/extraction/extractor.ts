@@ -42,11 +42,13 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
   let last: LastAttributed | null = null;
   let sentenceNo = 0;
   let lastClaimSentence = -1;
+  let previous: { s: Sentence; pairs: QuotePair[]; masked: string; no: number } | null = null;
 
   for (const s of iterateSentences(text)) {
     sentenceNo++;
     if (s.heading) {
       last = null; // a heading starts a new section: no subjunctive carries over it
+      previous = null;
       continue;
     }
     const raw = text.slice(s.start, s.end);
@@ -55,6 +57,8 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     const pairs = names.length > 0 ? found.filter((p) => !names.some((n) => n.open === p.open)) : found;
     const masked = names.length > 0 ? unquoteNames(maskQuotes(raw, pairs, MASK), names) : maskQuotes(raw, pairs, MASK);
     const view: SentenceView = { masked, base: s.start, tokens: tokenize(masked, s.start) };
+    const before = previous;
+    previous = { s, pairs, masked, no: sentenceNo };
     const frames = language === 'de' ? germanFrames(view) : englishFrames(view);
     const groups = frames.length > 0 ? splitGroups(view, frames) : [];
     let attributedHere = false;
@@ -68,6 +72,16 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
         for (const a of attributions) if (!prev.attributions.some((x) => sameSource(x.source, a.source))) prev.attributions.push(a);
         prev.confidence = confidenceOf(prev.attributions);
         last = { attributions: prev.attributions, sentenceNo, paragraph: s.paragraph };
+        attributedHere = true;
+        continue;
+      }
+      if (g.frames.every((f) => f.backRef) && before && before.no === sentenceNo - 1 && before.s.paragraph === s.paragraph) {
+        // `Zwei Menschen wurden verletzt. Das teilte die Polizei mit.`: the previous sentence, too short
+        // or too plain to be a claim by itself, is what the source said.
+        const claim = buildClaim(text, cp, before.s, { start: before.s.start, end: before.s.end, frames: [] }, before.pairs, before.masked, language, attributions, []);
+        claims.push(claim);
+        lastClaimSentence = sentenceNo;
+        last = { attributions, sentenceNo, paragraph: s.paragraph };
         attributedHere = true;
         continue;
       }
@@ -257,7 +271,8 @@ function trackSubject(T: Token[], lang: ExtractionLanguage, discourse: Discourse
     return;
   }
   for (const m of parseSourcePhrase(T.slice(start, i), lang)) {
-    if ((m.kind === 'shortname' && m.role) || (m.kind === 'direct' && m.source.type === 'person')) discourse.resolve(m);
+    // `Die Außenministerin reiste nach Kiew.`: a role with its article is the person of that role (known or not).
+    if ((m.kind === 'shortname' && m.role) || (m.kind === 'direct' && m.source.type === 'person') || (m.kind === 'definite-person' && lang === 'de')) discourse.resolve(m);
   }
 }
 

@@ -347,3 +347,14 @@ describe('German quoted outlets are typed as media', () => {
     expect(claimWith(r, 'Suche').attributions[0]?.source.type).toBe('media_outlet');
   });
 });
+
+describe('German back-references and role-only subjects', () => {
+  it('gives `Das teilte X mit.` the previous sentence even when it was too short to be a claim', () => {
+    const r = de('Zwei Menschen wurden verletzt. Das teilte die Polizei am Abend mit.');
+    expect(sourcesOf(claimWith(r, 'Zwei Menschen')).join(' ')).toMatch(/polizei/i);
+  });
+  it('remembers `Die Außenministerin reiste …` for a later `sagte sie`', () => {
+    const r = de('Die Außenministerin reiste nach Kiew. Dort sagte sie, man stehe fest an der Seite der Ukraine.');
+    expect(claimWith(r, 'Seite der Ukraine').attributions.length).toBeGreaterThan(0);
+  });
+});
