@@ -210,7 +210,9 @@ export function germanFrames(view: SentenceView): Frame[] {
     // `Jens Spahn (CDU) sagte`: a closing parenthesis ends a prefield subject, not a clause.
     const parenPrefield = T[verbIndex - 1].t === ')' ? prefield(T, verbIndex) : null;
     const inverted = !appositionPrefield && !parenPrefield && isBoundary(T[verbIndex - 1]);
-    let pre = appositionPrefield ?? parenPrefield ?? (inverted ? null : prefield(T, verbIndex));
+    // `…, er habe Gabriel nicht als Diva bezeichnet`: a pronoun opening a clause after a comma is its subject.
+    const clausePronoun = verbIndex >= 2 && PRONOUNS.has(T[verbIndex - 1].l) && T[verbIndex - 2].t === ',' ? [T[verbIndex - 1]] : null;
+    let pre = clausePronoun ?? appositionPrefield ?? parenPrefield ?? (inverted ? null : prefield(T, verbIndex));
     // `Das teilte die Luftwaffe mit.`: a demonstrative object first, the source after the verb.
     const backRef = pre !== null && pre.length === 1 && /^(das|dies|dieses)$/.test(pre[0].l);
     if (backRef) pre = null;

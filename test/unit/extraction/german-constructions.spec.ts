@@ -358,3 +358,11 @@ describe('German back-references and role-only subjects', () => {
     expect(claimWith(r, 'Seite der Ukraine').attributions.length).toBeGreaterThan(0);
   });
 });
+
+describe('German embedded clauses with a pronoun subject', () => {
+  it('reads `…, er habe X als Y bezeichnet` with the pronoun as subject, not the object after the auxiliary', () => {
+    const r = de('Der Trainer Ole Brand sagte am Montag, er habe den Schiedsrichter nie als unfähig bezeichnet.');
+    expect(r.claims.flatMap((c) => sourcesOf(c))).not.toContain('Schiedsrichter');
+    expect(sourcesOf(claimWith(r, 'Schiedsrichter'))).toContain('Ole Brand');
+  });
+});
