@@ -59,7 +59,7 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     const view: SentenceView = { masked, base: s.start, tokens: tokenize(masked, s.start) };
     const before = previous;
     previous = { s, pairs, masked, no: sentenceNo };
-    const frames = language === 'de' ? germanFrames(view) : englishFrames(view);
+    const frames = withoutDeniedReports(view, language === 'de' ? germanFrames(view) : englishFrames(view));
     const groups = frames.length > 0 ? splitGroups(view, frames) : [];
     let attributedHere = false;
     for (const g of groups) {
@@ -462,4 +462,16 @@ function continuation(
     return { cue: last.attributions[0]?.cue ?? '', subjunctive: false };
   }
   return null;
+}
+
+const NEGATION_RE = /\b(?:nicht|nie|niemals|not|never)\b/i;
+
+/**
+ * `Der Minister sagte nicht, wann die Truppen abziehen.`: a verb of speech negated before its content
+ * reports what was *not* said, so the clause after it is no claim of the speaker's. Only the words
+ * between the cue and the content count: a negation inside the content (`sagte, er werde nicht …`)
+ * is part of what was said.
+ */
+function withoutDeniedReports(view: SentenceView, frames: Frame[]): Frame[] {
+  return frames.filter((f) => f.kind !== 'verb' || f.leadEnd === undefined || f.leadEnd <= f.at || !NEGATION_RE.test(view.masked.slice(f.at - view.base, f.leadEnd - view.base)));
 }

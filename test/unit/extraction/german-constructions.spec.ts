@@ -366,3 +366,11 @@ describe('German embedded clauses with a pronoun subject', () => {
     expect(sourcesOf(claimWith(r, 'Schiedsrichter'))).toContain('Ole Brand');
   });
 });
+
+describe('a report denied is no claim', () => {
+  it('takes nothing from `sagte nicht, wann …`, but keeps a negation inside what was said', () => {
+    const r = de('Der Bürgermeister sagte nicht, wann die Brücke wieder öffnet. Die Stadträtin Lena Ott sagte, die Brücke werde nicht vor Mai öffnen.');
+    expect(r.claims.some((c) => c.quote.exact.includes('wieder öffnet'))).toBe(false);
+    expect(sourcesOf(claimWith(r, 'vor Mai'))).toContain('Lena Ott');
+  });
+});
