@@ -145,7 +145,8 @@ export class Discourse {
         const viaPerson = this.find((x) => x.source.type === 'person' && x.org !== null && compatibleOrg(m, x.org));
         if (viaPerson?.org) return this.trackAndReturn(viaPerson.org, null, 'coreference');
         // No antecedent: the text still names `the ministry`; keep it as written rather than guess which.
-        return this.trackAndReturn(guessedRef(m.head.toLowerCase(), m.type ?? 'other', null), null, 'named');
+        // Named as a noun is written at the head of a sentence (`Polizei`, `Ministry`), not as the lower-case key.
+        return this.trackAndReturn(guessedRef(capitalised(m.head), m.type ?? 'other', null), null, 'named');
       }
       case 'report':
         return null; // handled by the extractor, which knows the last attributed claim
@@ -287,4 +288,8 @@ function compatibleOrg(m: Extract<Mention, { kind: 'definite-org' }>, source: So
   // `the governing body`: any organisation.
   if (/^(body|gremium)$/.test(head)) return true;
   return m.type === null || m.type === source.type;
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
