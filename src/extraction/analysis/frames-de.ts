@@ -46,6 +46,17 @@ export function germanFrames(view: SentenceView): Frame[] {
     const l = t.l;
 
     // --- attribution phrases ---------------------------------------------------------------
+    // `Nach Polizeiangaben`, `laut Behördenangaben`, `nach Regierungsschätzungen`: the compound's first part is the source.
+    if ((l === 'nach' || l === 'laut') && T[i + 1]?.cap) {
+      const source = compoundInfoSource(T[i + 1]);
+      if (source) {
+        const f = phrase(T, i, i + 1, i + 2, cueText([t.t, T[i + 1].t]), l === 'laut');
+        f.np = [source];
+        frames.push(f);
+        i += 1;
+        continue;
+      }
+    }
     if (l === 'laut' && /^eigene[rnm]?$/.test(T[i + 1]?.l ?? '') && INFO_NOUN.test(T[i + 2]?.l ?? '')) {
       // `X ahnte laut eigener Aussage …`: the subject is the source.
       const s0 = firstWordIndex(T);
@@ -250,7 +261,14 @@ export function germanFrames(view: SentenceView): Frame[] {
     if (np.length === 0) continue;
     const frame: Frame = { cue, at: t.s, np, kind: 'verb', publisher: v.relay, hedge: v.hedge, prediction: v.prediction, ...(backRef ? { backRef } : {}) };
     if (pre && !v.needs) {
-      const lead = leadAfter(T, Math.max(i, verbIndex) + 1);
+      let from = Math.max(i, verbIndex) + 1;
+      // `X sagte dem WDR, …`, `sagte der Deutschen Presse-Agentur, …`: the listener between the verb and the content.
+      const listenerEnd = dativeListener(T, from);
+      if (listenerEnd !== null) {
+        frames.push({ cue, at: t.s, np: T.slice(from, listenerEnd), kind: 'phrase', publisher: true, mediaOnly: true });
+        from = listenerEnd;
+      }
+      const lead = leadAfter(T, from);
       if (lead !== null) {
         frame.leadEnd = lead.end;
         contentFrom = lead.index;
@@ -428,6 +446,28 @@ function leadAfter(T: Token[], from: number): { index: number; end: number } | n
     }
   }
   return null;
+}
+
+const COMPOUND_INFO = /^(\p{Lu}\p{Ll}{3,}?)(?:s)?(angaben|informationen|erkenntnissen|schätzungen|berechnungen|zählungen|daten|zahlen|berichten|bericht|mitteilung)$/u;
+
+/** `Polizeiangaben` -> a token for `Polizei` at the same place: the source a compound information noun names. */
+function compoundInfoSource(token: Token): Token | null {
+  const match = COMPOUND_INFO.exec(token.t);
+  if (!match) return null;
+  const name = match[1];
+  return { ...token, t: name, l: name.toLowerCase(), e: token.s + name.length };
+}
+
+/**
+ * A dative listener right after a verb whose subject came first (`sagte dem Sender NDR,`, `sagte der
+ * Nachrichtenagentur dpa:`): `dem`/`der` and a capitalised noun phrase that runs to the comma or colon
+ * before the content. Returns where it ends, or null.
+ */
+function dativeListener(T: Token[], k: number): number | null {
+  if ((T[k]?.l !== 'dem' && T[k]?.l !== 'der') || !T[k + 1]?.cap) return null;
+  let end = npForward(T, k);
+  if (end > k + 1 && T[end]?.k === 'w' && /^[a-zäöü]{2,5}$/.test(T[end].t) && germanOrgHead(T[end - 1].t)?.type === 'news_agency') end++;
+  return end > k + 1 && (T[end]?.t === ',' || T[end]?.t === ':') ? end : null;
 }
 
 /** The tokens before `,` + verb when they form one noun phrase with apposition (no verb, no adverbial start). */

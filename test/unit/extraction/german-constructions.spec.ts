@@ -374,3 +374,26 @@ describe('a report denied is no claim', () => {
     expect(sourcesOf(claimWith(r, 'vor Mai'))).toContain('Lena Ott');
   });
 });
+
+describe('listeners after the verb and compound information nouns', () => {
+  it('reads `X sagte dem Sender, …` with the outlet as relay and only what was said as the claim', () => {
+    const r = de('Die Bürgermeisterin Pia Lorenz sagte der Zeitung Nordkurier, die Fähre fahre wieder ab Montag.');
+    const claim = claimWith(r, 'Fähre');
+    expect(claim.quote.exact).toBe('die Fähre fahre wieder ab Montag');
+    expect(claim.attributions.map((a) => [a.role, a.source.name])).toEqual(expect.arrayContaining([['speaker', 'Pia Lorenz'], ['relay', expect.stringContaining('Nordkurier')]]));
+    const agency = de('Der Landrat sagte der Deutschen Presse-Agentur, die Straße bleibe gesperrt.');
+    expect(claimWith(agency, 'Straße').quote.exact).toBe('die Straße bleibe gesperrt');
+    expect(sourcesOf(claimWith(agency, 'Straße'))).toContain('Deutsche Presse-Agentur');
+  });
+  it('keeps a listener that is not an outlet out of the claim without making it a relay', () => {
+    const r = de('Die Ministerin sagte dem Ausschuss, das Geld reiche nicht bis zum Winter.');
+    const claim = claimWith(r, 'Geld');
+    expect(claim.quote.exact).toBe('das Geld reiche nicht bis zum Winter');
+    expect(claim.attributions.map((a) => a.role)).toEqual(['speaker']);
+  });
+  it('gives `nach Polizeiangaben`, `laut Behördenangaben`, `laut Polizeibericht` to the body the compound names', () => {
+    expect(sourcesOf(claimWith(de('Nach Polizeiangaben wurden bei dem Unfall drei Menschen verletzt.'), 'verletzt'))).toEqual(['Polizei']);
+    expect(sourcesOf(claimWith(de('Laut Behördenangaben stieg der Pegel bis zum Abend auf vier Meter.'), 'Pegel'))).toEqual(['Behörden']);
+    expect(sourcesOf(claimWith(de('Laut Polizeibericht war der Fahrer nicht angeschnallt.'), 'Fahrer'))).toEqual(['Polizei']);
+  });
+});
