@@ -495,7 +495,21 @@ function leadAfter(T: Token[], from: number, tell: boolean, saying: boolean): { 
     }
   }
   if (!saying || T.length - k < 3) return null;
+  // `"…," the mayor told reporters on Tuesday.`: only an adverbial follows; the content was the quotation.
+  if (onlyAdverbialToEnd(T, k)) return null;
   return { index: k, end: T[k - 1].e };
+}
+
+/** From `k` to the sentence end stands one short adverbial (`on Tuesday`, `in Brussels`, `late on Friday`) and no clause. */
+function onlyAdverbialToEnd(T: Token[], k: number): boolean {
+  if (!ADVERBIAL_START.test(T[k]?.l ?? '') || T[k].l === 'that') return false;
+  let words = 0;
+  for (let j = k; j < T.length; j++) {
+    const x = T[j];
+    if (x.k === 'm' || isQuoteMark(x) || x.t === ',' || x.t === ':' || x.t === ';') return false;
+    if (x.k === 'w') words++;
+  }
+  return words <= 5;
 }
 
 const REPORT_WORDS = /^(report|reports|statement|study|analysis|figures|data|statistics|estimates|survey|poll|assessment|document|release)$/;

@@ -195,3 +195,11 @@ describe('English dismissals', () => {
     expect(sourcesOf(claimWith(r, 'brushed off'))).toContain('Ruth Hale');
   });
 });
+
+describe('an adverbial after the listener is no content', () => {
+  it('does not take `on Tuesday` for what was said in `"…," the mayor, Ana Ruiz, told reporters on Tuesday`', () => {
+    const r = extractClaims('"The bridge stays closed until spring," the mayor, Ana Ruiz, told reporters on Tuesday.', { language: 'en' });
+    expect(r.claims.map((c) => c.quote.exact)).not.toContain('on Tuesday');
+    expect(sourcesOf(claimWith(r, 'bridge stays closed'))).toContain('Ana Ruiz');
+  });
+});
