@@ -66,7 +66,8 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       const attributions = attribute(g.frames, language, discourse, last, sentenceNo);
       if (attributions.length === 0) continue;
       if (names.length > 0) markQuotedOutlets(attributions, names.map((p) => raw.slice(p.open + 1, p.close).toLowerCase()));
-      if (g.frames.every((f) => f.backRef) && lastClaimSentence === sentenceNo - 1 && claims.length > 0) {
+      const backReference = refersBack(g.frames);
+      if (backReference && lastClaimSentence === sentenceNo - 1 && claims.length > 0) {
         // `Das teilte X mit.` names the source of the previous claim.
         const prev = claims[claims.length - 1];
         for (const a of attributions) if (!prev.attributions.some((x) => sameSource(x.source, a.source))) prev.attributions.push(a);
@@ -75,7 +76,7 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
         attributedHere = true;
         continue;
       }
-      if (g.frames.every((f) => f.backRef) && before && before.no === sentenceNo - 1 && before.s.paragraph === s.paragraph) {
+      if (backReference && before && before.no === sentenceNo - 1 && before.s.paragraph === s.paragraph) {
         // `Zwei Menschen wurden verletzt. Das teilte die Polizei mit.`: the previous sentence, too short
         // or too plain to be a claim by itself, is what the source said.
         const claim = buildClaim(text, cp, before.s, { start: before.s.start, end: before.s.end, frames: [] }, before.pairs, before.masked, language, attributions, []);
@@ -474,4 +475,9 @@ const NEGATION_RE = /\b(?:nicht|nie|niemals|not|never)\b/i;
  */
 function withoutDeniedReports(view: SentenceView, frames: Frame[]): Frame[] {
   return frames.filter((f) => f.kind !== 'verb' || f.leadEnd === undefined || f.leadEnd <= f.at || !NEGATION_RE.test(view.masked.slice(f.at - view.base, f.leadEnd - view.base)));
+}
+
+/** `Das teilte X mit.`, `Das berichtet der „Spiegel“ unter Berufung auf Regierungskreise.`: the sentence only names who said the previous one. */
+function refersBack(frames: Frame[]): boolean {
+  return frames.some((f) => f.backRef) && frames.every((f) => f.backRef || f.citing);
 }

@@ -458,6 +458,12 @@ function compoundInfoSource(token: Token): Token | null {
   return { ...token, t: name, l: name.toLowerCase(), e: token.s + name.length };
 }
 
+/** A word that names an outlet (`Zeitung`, `Sender`, `Nachrichtenagentur`), so `der Zeitung` after a subject is a listener. */
+function isOutletWord(word: string): boolean {
+  const type = germanOrgHead(word)?.type;
+  return type === 'media_outlet' || type === 'news_agency';
+}
+
 /**
  * A dative listener right after a verb whose subject came first (`sagte dem Sender NDR,`, `sagte der
  * Nachrichtenagentur dpa:`): `dem`/`der` and a capitalised noun phrase that runs to the comma or colon
@@ -614,6 +620,13 @@ function wieFrame(T: Token[], i: number): Frame[] | null {
         cited = { cue: 'unter Berufung auf', at: np[u].s, np: np.slice(u + 3), kind: 'phrase', citing: true };
         np = np.slice(0, u);
       }
+      // `wie ein Sprecher dem RBB sagte`, `wie X der Zeitung Y sagte`: the listener at the end of the clause relays.
+      const d = np.findIndex((y, idx) => idx > 0 && np[idx + 1]?.cap && (y.l === 'dem' || (y.l === 'der' && isOutletWord(np[idx + 1].t))));
+      let listener: Frame | null = null;
+      if (d > 0 && !cited) {
+        listener = { cue: `wie … ${x.t}`, at: np[d].s, np: np.slice(d), kind: 'phrase', publisher: true, mediaOnly: true };
+        np = np.slice(0, d);
+      }
       const f: Frame = { cue: `wie … ${x.t}`, at: T[i].s, np, kind: 'phrase', publisher: verb?.relay ?? false, ...(cited ? { relay: true } : {}) };
       if (np.length === 1 && np[0].l === 'es') {
         f.np = [];
@@ -624,6 +637,7 @@ function wieFrame(T: Token[], i: number): Frame[] | null {
       const trail = trailAt(T, i);
       if (trail !== undefined && restIsAdverbial(T, after)) f.trailStart = trail;
       if (i === firstWordIndex(T) && T[after]?.t === ',') f.leadEnd = T[after].e;
+      if (listener) return [f, { ...listener, leadEnd: f.leadEnd, trailStart: f.trailStart }];
       return cited ? [f, { ...cited, leadEnd: f.leadEnd, trailStart: f.trailStart }] : [f];
     }
   }

@@ -268,7 +268,9 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
       const headDefinite = d >= 0 && DETERMINERS.has(words[d].text.toLowerCase()) ? DEFINITE.has(words[d].text.toLowerCase()) : definite;
       // `world athletics' governing body`: a description of the organisation in play, headed by a possessive noun.
       const described = lang === 'en' && !hasQualifier && orgHeadIndex > 0 && seg.some((t) => (t.k === 'p' && /^[’']$/.test(t.t)) || isPossessive(t.t));
-      if (!hasQualifier && (headDefinite || described)) return { kind: 'definite-org', type: orgHead.type, institution: orgHead.institution ?? null, head: words[orgHeadIndex].text, surface };
+      // The head in the nominative (`des Innenministeriums` -> `Innenministerium`): it names the source when nothing named resolves it.
+      const head = lang === 'de' ? germanNominative([words[orgHeadIndex].text]) : words[orgHeadIndex].text;
+      if (!hasQualifier && (headDefinite || described)) return { kind: 'definite-org', type: orgHead.type, institution: orgHead.institution ?? null, head, surface };
       // `ein Ministerium` names nobody.
       if (!hasQualifier && !definite && indefinite && !/[A-Z]/.test(words[orgHeadIndex].text.slice(1))) return null;
       // `Chef der Gewerkschaft X`: the organisation's name starts after the role noun, not with the person.

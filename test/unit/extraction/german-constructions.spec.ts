@@ -397,3 +397,23 @@ describe('listeners after the verb and compound information nouns', () => {
     expect(sourcesOf(claimWith(de('Laut Polizeibericht war der Fahrer nicht angeschnallt.'), 'Fahrer'))).toEqual(['Polizei']);
   });
 });
+
+describe('wie-clauses with a listener, back references that cite, and organisations in the genitive', () => {
+  it('reads `wie ein Sprecher des Ministeriums dem Sender X sagte` as speaker and relay', () => {
+    const r = de('Die Fähre fährt ab Montag wieder, wie ein Sprecher des Hafenamts dem Sender NDR sagte.');
+    const claim = claimWith(r, 'Fähre');
+    expect(claim.attributions.map((a) => [a.role, a.source.name])).toEqual(expect.arrayContaining([['relay', 'NDR']]));
+    expect(claim.attributions.find((a) => a.role === 'speaker')?.source.name).not.toContain('NDR');
+  });
+  it('gives the previous sentence to `Das berichtet X unter Berufung auf Y`', () => {
+    const r = de('Die Landesregierung will die Kita-Gebühren abschaffen. Das berichtet die Zeitung Nordkurier unter Berufung auf Koalitionskreise.');
+    const claim = claimWith(r, 'Kita-Gebühren');
+    expect(claim.quote.exact).toBe('Die Landesregierung will die Kita-Gebühren abschaffen.');
+    expect(sourcesOf(claim)).toEqual(expect.arrayContaining(['Zeitung Nordkurier', 'Koalitionskreise']));
+    expect(r.claims.some((c) => c.quote.exact.startsWith('Das berichtet'))).toBe(false);
+  });
+  it('names an unresolved organisation in the nominative (`ein Sprecher des Verkehrsministeriums` -> Verkehrsministerium)', () => {
+    const r = de('Ein Sprecher des Verkehrsministeriums sagte, die Brücke werde bis Mai saniert.');
+    expect(sourcesOf(claimWith(r, 'Brücke'))).toEqual(['Verkehrsministerium']);
+  });
+});
