@@ -334,6 +334,8 @@ function attribute(frames: Frame[], lang: ExtractionLanguage, discourse: Discour
     else if (frame.relay) role = 'relay';
     else if (isMedia(a.source) && hasOtherSpeaker && (frame.publisher || citing || frame.kind === 'verb')) role = 'relay';
     if (a.role === 'relay' && !frame.inherit) role = 'relay';
+    // A listener (`told the BBC`, `sagte dem WDR`) relays even when the speaker could not be resolved.
+    if (frame.mediaOnly) role = 'relay';
     if (frame.inherit) role = a.role;
     const existing = out.find((x) => sameSource(x.source, a.source));
     if (existing) continue;

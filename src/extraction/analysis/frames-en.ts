@@ -389,6 +389,13 @@ function appositionFrame(T: Token[], i: number, c2: number, verb: EnglishVerb, a
   const descriptor = T.slice(c1 + 1, c2);
   const relative = first.l === 'who';
   const qualified = descriptor.some((x, k) => k > 0 && /^(of|for|at)$/.test(x.l));
+  // `Smith, 54, told the court`: an age in apposition.
+  const age = descriptor.length === 1 && /^\d{1,3}$/.test(first.t);
+  if (age) {
+    const s0 = npBackward(T, c1);
+    if (s0 >= c1 || !T.slice(s0, c1).some((x) => x.cap)) return null;
+    return { frame: verbFrame(T, i, T.slice(s0, c1), verb, anonymous), orgNp: null, subjectStart: s0 };
+  }
   if (!relative && !(APPOSITION_START.test(first.l) || englishRole(first.t) !== null || descriptor.some((x) => englishRole(x.t) !== null) || (qualified && !first.cap))) return null;
   if (!relative && !qualified && !descriptor.some((x) => x.k === 'w' && (englishRole(x.t) !== null || isHeadWord(x)))) return null;
   const s0 = npBackward(T, c1);
@@ -474,7 +481,8 @@ function leadAfter(T: Token[], from: number, tell: boolean, saying: boolean): { 
     if (LISTENERS.test(T[k]?.l ?? '')) k++;
     else {
       const end = npForward(T, k);
-      if (end > k) k = end;
+      // `told the court he had acted …`: a subject pronoun starts the content, it is not part of the listener.
+      if (end > k) k = end - 1 > k && /^(he|she|they|it|we|i)$/.test(T[end - 1].l) ? end - 1 : end;
     }
   }
   let words = 0;

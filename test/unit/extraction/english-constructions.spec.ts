@@ -203,3 +203,16 @@ describe('an adverbial after the listener is no content', () => {
     expect(sourcesOf(claimWith(r, 'bridge stays closed'))).toContain('Ana Ruiz');
   });
 });
+
+describe('court reports and listeners', () => {
+  it('reads `Smith, 54, told the court he …` with Smith as speaker and the pronoun starting the content', () => {
+    const r = en('Marcus Hale, 41, told the jury he had never met the victim.');
+    const claim = claimWith(r, 'never met');
+    expect(claim.quote.exact).toBe('he had never met the victim');
+    expect(sourcesOf(claim)).toEqual(['Marcus Hale']);
+  });
+  it('keeps an outlet that was told something a relay, even when the speaker stays unresolved', () => {
+    const r = en('The minister told the BBC she would not step down.');
+    expect(claimWith(r, 'step down').attributions.map((a) => a.role)).toEqual(['relay']);
+  });
+});
