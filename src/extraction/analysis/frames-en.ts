@@ -32,7 +32,7 @@ export function englishFrames(view: SentenceView): Frame[] {
     if (t.k !== 'w') continue;
     const l = t.l;
     if (l === 'according' && T[i + 1]?.l === 'to') {
-      const end = npForward(T, i + 2);
+      const end = withDescriptor(T, npForward(T, i + 2));
       if (end > i + 2) frames.push(phrase(T, i, i + 2, end, cueText([t.t, T[i + 1].t]), true));
       continue;
     }
@@ -249,6 +249,14 @@ export function englishFrames(view: SentenceView): Frame[] {
 }
 
 /** Index of `close`/`familiar`/`briefed` opening a descriptor that ends right before `end` (`close to the talks`). */
+/** `a person familiar with the matter`, `sources close to the talks`: the descriptor after an anonymous source's head, up to the comma or the sentence end. */
+function withDescriptor(T: Token[], end: number): number {
+  if (descriptorStart(T, Math.min(T.length, end + 2)) !== end) return end;
+  let k = end;
+  while (k < T.length && k - end < 8 && T[k].k === 'w') k++;
+  return T[k]?.t === ',' || T[k]?.t === '.' ? k : end;
+}
+
 function descriptorStart(T: Token[], end: number): number {
   for (let k = end - 1; k >= 1 && end - k <= 8; k--) {
     const x = T[k];

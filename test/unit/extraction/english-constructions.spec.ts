@@ -216,3 +216,12 @@ describe('court reports and listeners', () => {
     expect(claimWith(r, 'step down').attributions.map((a) => a.role)).toEqual(['relay']);
   });
 });
+
+describe('according to an anonymous source with its descriptor', () => {
+  it('keeps `a person familiar with the matter` whole and out of the claim', () => {
+    const r = en('According to a person familiar with the matter, the merger will be announced next week.');
+    const claim = claimWith(r, 'merger');
+    expect(claim.quote.exact).toBe('the merger will be announced next week.');
+    expect(claim.attributions.map((a) => [a.role, a.source.name])).toEqual([['anonymous', 'person familiar with the matter']]);
+  });
+});
