@@ -102,6 +102,9 @@ export class Discourse {
   resolve(m: Mention): Resolved | null {
     switch (m.kind) {
       case 'direct': {
+        // `das LWA` after `das Landeswasseramt (LWA)`: the organisation that introduced the acronym.
+        const introduced = m.source.registryId === null && m.source.type !== 'person' ? this.find((x) => x.source.type !== 'person' && x.source.aliases.includes(m.source.name)) : undefined;
+        if (introduced && !m.org) return this.use(introduced);
         const org = m.org ? (this.resolve(m.org)?.source ?? null) : null;
         const source = m.source.type === 'person' ? withAffiliation(m.source, org) : m.source;
         const known = this.find((t) => sameSource(t.source, source));
@@ -159,6 +162,9 @@ export class Discourse {
           return this.use(t);
         }
         const name = m.words.join(' ').replace(/^(?:the|der|die|das) /i, '');
+        // `der DWD` after `der Deutsche Wetterdienst (DWD)`: the organisation that introduced the acronym.
+        const introduced = this.find((x) => x.source.type !== 'person' && x.source.aliases.includes(name));
+        if (introduced && !org) return this.use(introduced);
         const entry = resolveRegistrySource(name);
         let source: SourceRef;
         if (entry && (entry.type === 'person') === looksLikePersonName(m.words)) source = refFromRegistry(entry);

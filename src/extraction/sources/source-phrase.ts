@@ -46,7 +46,7 @@ export function parseSourcePhrase(tokens: readonly Token[], lang: ExtractionLang
   for (const t of tokens) key += `\u0002${t.t}`;
   const cached = PARSED.get(key);
   if (cached) return cached;
-  const parsed = parseUncached(tokens, lang);
+  const parsed = withIntroducedAcronym(parseUncached(tokens, lang), tokens);
   if (PARSED.size >= 20000) PARSED.clear();
   PARSED.set(key, parsed);
   return parsed;
@@ -430,4 +430,30 @@ function findName(words: Word[], covered: boolean[], roleIndex: number, lang: Ex
     if (all.length <= 4) return all;
   }
   return [];
+}
+
+/**
+ * `Der Deutsche Wetterdienst (DWD)`: an acronym in parentheses after an organisation the text names
+ * (not one the registry knows, which has its own) becomes its alias, so `der DWD` later is the same
+ * source. After a person it is their party, which the phrase already reads.
+ */
+function withIntroducedAcronym(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+  let acronym: string | null = null;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k - 1].t === '(' && tokens[k + 1].t === ')' && /^[A-ZÄÖÜ]{2,6}$/.test(tokens[k].t)) acronym = tokens[k].t;
+  }
+  if (!acronym) return mentions;
+  const alias = acronym;
+  return mentions.map((m): Mention => {
+    // `Das Landeswasseramt (LWA)`: a body given its acronym is being introduced, not referred back to.
+    if (m.kind === 'definite-org' && !m.within) {
+      const source = guessedRef(m.head.charAt(0).toUpperCase() + m.head.slice(1), m.type ?? 'other', null);
+      source.aliases.push(alias);
+      return direct(source, null, m.surface);
+    }
+    if (m.kind === 'direct' && m.source.type !== 'person' && m.source.registryId === null && !m.source.aliases.includes(alias)) {
+      return { ...m, source: { ...m.source, aliases: [...m.source.aliases, alias] } };
+    }
+    return m;
+  });
 }

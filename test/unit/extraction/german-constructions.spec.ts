@@ -417,3 +417,13 @@ describe('wie-clauses with a listener, back references that cite, and organisati
     expect(sourcesOf(claimWith(r, 'Brücke'))).toEqual(['Verkehrsministerium']);
   });
 });
+
+describe('an acronym introduced in parentheses', () => {
+  it('makes `der LWA` later the organisation introduced as `Landeswasseramt (LWA)`', () => {
+    const r = de('Das Landeswasseramt (LWA) warnte vor Hochwasser an der Elbe. Der Pegel könne bis Freitag auf sieben Meter steigen, teilte das LWA mit.');
+    const first = claimWith(r, 'Hochwasser').attributions[0].source;
+    const second = claimWith(r, 'Pegel').attributions[0].source;
+    expect(second.name).toBe(first.name);
+    expect(first.aliases).toContain('LWA');
+  });
+});
