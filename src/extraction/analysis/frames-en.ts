@@ -513,7 +513,19 @@ function leadAfter(T: Token[], from: number, tell: boolean, saying: boolean): { 
   if (!saying || T.length - k < 3) return null;
   // `"…," the mayor told reporters on Tuesday.`: only an adverbial follows; the content was the quotation.
   if (onlyAdverbialToEnd(T, k)) return null;
+  // `said on Sunday it had shot down …`: a time adverbial right after the verb frames the report, it is not what was said.
+  const time = timeAdverbialEnd(T, k);
+  if (time > k && T.length - time >= 3 && T[time].k === 'w') return { index: time, end: T[time - 1].e };
   return { index: k, end: T[k - 1].e };
+}
+
+/** The end of `on Sunday`, `late on Friday`, `last week`, `yesterday`, `earlier this month` starting at `k` (`k` when none). */
+function timeAdverbialEnd(T: Token[], k: number): number {
+  let j = k;
+  if (/^(late|early|earlier|later)$/.test(T[j]?.l ?? '') && /^(on|in|this|last)$/.test(T[j + 1]?.l ?? '')) j++;
+  if (/^(on|this|last|next)$/.test(T[j]?.l ?? '') && TIME_WORDS.test(T[j + 1]?.t ?? '')) return j + 2;
+  if (/^(yesterday|today|overnight|earlier|later)$/.test(T[j]?.l ?? '') && j === k) return j + 1;
+  return k;
 }
 
 /** From `k` to the sentence end stands one short adverbial (`on Tuesday`, `in Brussels`, `late on Friday`) and no clause. */

@@ -225,3 +225,14 @@ describe('according to an anonymous source with its descriptor', () => {
     expect(claim.attributions.map((a) => [a.role, a.source.name])).toEqual([['anonymous', 'person familiar with the matter']]);
   });
 });
+
+describe('a time adverbial right after the verb', () => {
+  it('frames the report: `said on Sunday it had …` starts the claim at `it`', () => {
+    const r = en('The interior ministry said on Sunday it had rescued 14 people from the ferry.');
+    expect(claimWith(r, 'rescued').quote.exact).toBe('it had rescued 14 people from the ferry');
+  });
+  it('keeps a time adverbial that belongs to what was said', () => {
+    const r = en('The interior ministry said the search would resume on Monday.');
+    expect(claimWith(r, 'search').quote.exact).toBe('the search would resume on Monday');
+  });
+});
