@@ -102,6 +102,14 @@ export function englishFrames(view: SentenceView): Frame[] {
       else if (k >= 0 && /^(today|yesterday|tonight)$/.test(T[k].l)) k--;
       else break;
     }
+    // What follows the verb (and its listener) is the content: the frame's lead; no frames inside it.
+    const takeLead = (frame: Frame, from = i + 1, saying = SAYING.has(verb.lemma)): void => {
+      const lead = leadAfter(T, from, verb.tell === true, saying);
+      if (lead) {
+        frame.leadEnd = lead.end;
+        contentFrom = lead.index;
+      }
+    };
     const npEnd = k + 1;
     let npStart = npBackward(T, npEnd);
     // `Its director, Paul Henley, said …`: a name in apposition between commas before the verb.
@@ -114,13 +122,7 @@ export function englishFrames(view: SentenceView): Frame[] {
         if (s0 < c1) {
           const np = T.slice(s0, c2);
           const frame = verbFrame(T, i, np, verb, anonymousSentence);
-          if (s0 === firstWordIndex(T)) {
-            const lead = leadAfter(T, i + 1, verb.tell === true, SAYING.has(verb.lemma));
-            if (lead) {
-              frame.leadEnd = lead.end;
-              contentFrom = lead.index;
-            }
-          }
+          if (s0 === firstWordIndex(T)) takeLead(frame);
           frames.push(frame);
           continue;
         }
@@ -131,13 +133,8 @@ export function englishFrames(view: SentenceView): Frame[] {
     if (npStart === npEnd && T[npEnd - 1]?.t === ',') {
       const f = appositionFrame(T, i, npEnd - 1, verb, anonymousSentence);
       if (f) {
-        if (f.subjectStart === firstWordIndex(T)) {
-          const lead = leadAfter(T, i + 1, verb.tell === true, SAYING.has(verb.lemma));
-          if (lead) {
-            f.frame.leadEnd = lead.end;
-            contentFrom = lead.index;
-          }
-        } else if (T[f.subjectStart - 1] && (isQuoteMark(T[f.subjectStart - 1]) || T[f.subjectStart - 1].k === 'm' || T[f.subjectStart - 1].t === ',')) {
+        if (f.subjectStart === firstWordIndex(T)) takeLead(f.frame);
+        else if (T[f.subjectStart - 1] && (isQuoteMark(T[f.subjectStart - 1]) || T[f.subjectStart - 1].k === 'm' || T[f.subjectStart - 1].t === ',')) {
           const b = T[f.subjectStart - 1];
           f.frame.trailStart = b.t === ',' ? b.s : b.e;
         }
@@ -152,13 +149,7 @@ export function englishFrames(view: SentenceView): Frame[] {
         const s0 = npBackward(T, d);
         if (s0 < d && T.slice(s0, d).some((x) => isEnglishAnonymousHead(x.t))) {
           const f = verbFrame(T, i, T.slice(s0, npEnd), verb, true);
-          if (s0 === firstWordIndex(T)) {
-            const lead = leadAfter(T, i + 1, verb.tell === true, SAYING.has(verb.lemma));
-            if (lead) {
-              f.leadEnd = lead.end;
-              contentFrom = lead.index;
-            }
-          }
+          if (s0 === firstWordIndex(T)) takeLead(f);
           frames.push(f);
           continue;
         }
@@ -169,11 +160,7 @@ export function englishFrames(view: SentenceView): Frame[] {
       const subject = coordinatedSubject(T, npEnd - 1);
       if (subject) {
         const f = verbFrame(T, i, subject, verb, anonymousSentence);
-        const lead = leadAfter(T, i + (PARTICLE_VERBS.has(l) ? 2 : 1), verb.tell === true, SAYING.has(verb.lemma));
-        if (lead) {
-          f.leadEnd = lead.end;
-          contentFrom = lead.index;
-        }
+        takeLead(f, i + (PARTICLE_VERBS.has(l) ? 2 : 1));
         frames.push(f);
         continue;
       }
@@ -194,21 +181,13 @@ export function englishFrames(view: SentenceView): Frame[] {
       const before = T[npStart - 1];
       if (before && before.t === ',' && isQuestionFraming(T)) {
         // `Asked whether …, Jane Roe said …`: the question frames; what follows the verb is the content.
-        const lead = leadAfter(T, i + 1, verb.tell === true, true);
-        if (lead) {
-          frame.leadEnd = lead.end;
-          contentFrom = lead.index;
-        }
+        takeLead(frame, i + 1, true);
       } else if (before && (isQuoteMark(before) || before.k === 'm')) {
         frame.trailStart = before.e;
       } else if (before && before.t === ',' && (wordsBefore(T, npStart) >= 4 || restIsAdverbial(T, i + 1))) {
         frame.trailStart = before.s;
       } else if (npStart === firstWordIndex(T)) {
-        const lead = leadAfter(T, i + 1, verb.tell === true, SAYING.has(verb.lemma));
-        if (lead) {
-          frame.leadEnd = lead.end;
-          contentFrom = lead.index;
-        }
+        takeLead(frame);
       }
     } else if (i > 0 && isBoundary(T[i - 1])) {
       const end = extendApposition(T, npForward(T, i + 1));
