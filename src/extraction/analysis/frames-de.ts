@@ -240,7 +240,7 @@ export function germanFrames(view: SentenceView): Frame[] {
       // `attackierte er Martin Seiler`: a subject pronoun right after the verb ends the subject; an object follows.
       if (PRONOUNS.has(T[start]?.l ?? '') && npEnd > start + 1) npEnd = start + 1;
       // `der Nachrichtenagentur dpa`: an agency's lower-case name closes the phrase.
-      if (npEnd > start && T[npEnd]?.k === 'w' && /^[a-zäöü]{2,5}$/.test(T[npEnd].t) && germanOrgHead(T[npEnd - 1].t)?.type === 'news_agency') npEnd++;
+      if (npEnd > start) npEnd = withAgencyName(T, npEnd);
       // `sagte der Minister Jan Holt der Nachrichtenagentur dapd`: a dative outlet after the subject is the listener.
       const listener = listenerInSubject(T, start, npEnd);
       if (listener !== null) {
@@ -458,6 +458,11 @@ function compoundInfoSource(token: Token): Token | null {
   return { ...token, t: name, l: name.toLowerCase(), e: token.s + name.length };
 }
 
+/** `der Nachrichtenagentur dpa`: an agency's lower-case name after its head closes the phrase (the end moves past it). */
+function withAgencyName(T: Token[], end: number): number {
+  return T[end]?.k === 'w' && /^[a-zäöü]{2,5}$/.test(T[end].t) && germanOrgHead(T[end - 1].t)?.type === 'news_agency' ? end + 1 : end;
+}
+
 /** A word that names an outlet (`Zeitung`, `Sender`, `Nachrichtenagentur`), so `der Zeitung` after a subject is a listener. */
 function isOutletWord(word: string): boolean {
   const type = germanOrgHead(word)?.type;
@@ -472,7 +477,7 @@ function isOutletWord(word: string): boolean {
 function dativeListener(T: Token[], k: number): number | null {
   if ((T[k]?.l !== 'dem' && T[k]?.l !== 'der') || !T[k + 1]?.cap) return null;
   let end = npForward(T, k);
-  if (end > k + 1 && T[end]?.k === 'w' && /^[a-zäöü]{2,5}$/.test(T[end].t) && germanOrgHead(T[end - 1].t)?.type === 'news_agency') end++;
+  if (end > k + 1) end = withAgencyName(T, end);
   return end > k + 1 && (T[end]?.t === ',' || T[end]?.t === ':') ? end : null;
 }
 
@@ -577,8 +582,7 @@ function listenerInSubject(T: Token[], start: number, end: number): number | nul
     if ((T[m].l !== 'der' && T[m].l !== 'dem') || !T[m - 1].cap || germanRole(T[m - 1].t)?.role === 'spokesperson') continue;
     // `der Deutschen Presse-Agentur`, `der Nachrichtenagentur X`: an outlet's head within the next words.
     for (let h = m + 1; h < Math.min(end, m + 4) && T[h].cap; h++) {
-      const head = germanOrgHead(T[h].t.replace(/-/g, ''));
-      if (head && (head.type === 'news_agency' || head.type === 'media_outlet')) return m;
+      if (isOutletWord(T[h].t.replace(/-/g, ''))) return m;
     }
     // `sagte die Ökonomin X dem „Spiegel“`: a dative never belongs to the subject.
     if (T[m].l === 'dem' && T[m + 1].cap) return m;
