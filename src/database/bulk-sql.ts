@@ -22,11 +22,10 @@ export async function insertReturningIds<T extends ObjectLiteral>(tx: WriteTx, t
   const columns = metadata.columns.filter((column) => !column.isGenerated);
   const primary = metadata.primaryColumns[0].databaseName;
   const quote = (name: string) => connection.driver.escape(name);
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   const ids: number[] = [];
-  for (let first = 0; first < rows.length; first += perStatement) {
+  for (const chunk of inStatementChunks(rows, columns.length)) {
     const values: unknown[] = [];
-    const tuples = rows.slice(first, first + perStatement).map((row) => {
+    const tuples = chunk.map((row) => {
       const placeholders = columns.map((column) => {
         values.push(connection.driver.preparePersistentValue(column.getEntityValue(row), column));
         return tx.dialect === 'postgres' ? `$${values.length}` : '?';
