@@ -38,8 +38,9 @@ export class ArticleExtraction {
     private readonly resolver: SourceResolver,
   ) {}
 
-  async putOnDesk(tx: WriteTx, article: ArticleText, result: ExtractionResult, actorId: number): Promise<ExtractionOutcome> {
-    const existing = await this.claims.ofArticle(article.id, tx);
+  async putOnDesk(tx: WriteTx, article: ArticleText, result: ExtractionResult, actorId: number, options: { newArticle?: boolean } = {}): Promise<ExtractionOutcome> {
+    // An article inserted in this transaction has no claims yet: an import does not ask.
+    const existing = options.newArticle ? [] : await this.claims.ofArticle(article.id, tx);
     const taken = new Set(existing.map((claim) => `${claim.quoteStart}:${claim.quoteEnd}`));
     const resolveSource = await this.resolver.forImport(tx, result.claims.flatMap((claim) => claim.attributions.map((a) => a.source)));
     const toCreate: NewClaim[] = [];

@@ -77,7 +77,7 @@ export class ArticlesService {
         deletedAt: null,
       });
       await this.articles.insertRevision(tx, { articleId: article.id, revision: 1, body: article.body, contentHash: hash, createdById: actor.id, createdAt: now });
-      const outcome = extracted ? await this.extraction.putOnDesk(tx, article, extracted, actor.id) : null;
+      const outcome = extracted ? await this.extraction.putOnDesk(tx, article, extracted, actor.id, { newArticle: true }) : null;
       await this.events.publish(tx, ArticleImported, { article, extractedClaims: outcome?.created ?? 0, actorId: actor.id });
       await options.inTransaction?.(tx, article);
       return { article, outcome };
