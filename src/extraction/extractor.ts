@@ -12,7 +12,7 @@ import { detectLanguage } from './analysis/language';
 import { parseSourcePhrase } from './sources/source-phrase';
 import { guessedRef, sameSource } from './sources/source-refs';
 import { findQuotes, maskQuotes, outermost, QUOTE_CHAR_RE, type QuotePair } from './text/quotes';
-import { iterateSentences, type Sentence } from './text/sentences';
+import { endsInAbbreviation, iterateSentences, type Sentence } from './text/sentences';
 import { isPossessive, MASK, tokenize, type Token } from './text/tokens';
 import { englishRole, germanRole } from './lexicon/nouns';
 import { isAdjective } from './sources/german-forms';
@@ -363,7 +363,7 @@ function buildClaim(
   }
   [start, end] = trimSpan(text, start, end, lang);
   // A clause cut out of its sentence (`…, alle Optionen lägen auf dem Tisch.`) drops the sentence's final stop.
-  if (start > g.start && end === g.end && text[end - 1] === '.' && !/(?:^|\s)\p{L}{1,4}\.$/u.test(text.slice(Math.max(start, end - 6), end))) end--;
+  if (start > g.start && end === g.end && text[end - 1] === '.' && !endsInAbbreviation(text.slice(Math.max(start, end - 12), end))) end--;
   // A content that is exactly one quotation is the quote itself, without its marks.
   let isQuote = false;
   const outer = pairs.length === 0 ? [] : outermost(pairs).map((p) => ({ open: s.start + p.open, close: s.start + p.close }));

@@ -170,7 +170,7 @@ export class Discourse {
         if (entry && (entry.type === 'person') === looksLikePersonName(m.words)) source = refFromRegistry(entry);
         else if (t) source = t.source;
         else if (looksLikePersonName(m.words)) source = guessedRef(name, 'person', m.country);
-        else source = guessedRef(name, 'other', m.country);
+        else source = guessedRef(name, isMasthead(m.words) ? 'media_outlet' : 'other', m.country);
         if (source.type === 'person') source = withAffiliation(source, org);
         const tracked: Tracked = { source, org, role: m.role, nameWords: nameWords(source.name), gender: source.type === 'person' ? genderOf(m.surface, this.lang) : null };
         this.remember(tracked);
@@ -243,8 +243,14 @@ export class Discourse {
 const wordKey: (word: string) => string = memo((word: string) => searchKey(word));
 const nameWords: (name: string) => Set<string> = memo((name: string) => new Set(searchKey(name).split(' ').filter((w) => w.length > 0)));
 
+/** A newspaper's name: `The Harbour Gazette`, `Daily Mirror`, `Westfälische Rundschau`. */
+const MASTHEAD_WORDS = /^(times|post|news|journal|herald|tribune|gazette|telegraph|mirror|guardian|observer|chronicle|courier|express|zeitung|rundschau|kurier|anzeiger|tagblatt|presse)$/i;
+function isMasthead(words: readonly string[]): boolean {
+  return MASTHEAD_WORDS.test(words[words.length - 1] ?? '') || /^(daily|sunday)$/i.test(words[0] === 'The' ? words[1] ?? '' : words[0] ?? '');
+}
+
 /** All-caps short words are acronyms of organisations (`ISW`, `OCHA`); other capitalised words are names. */
-const ORGANISATION_WORDS = /^(of|for|the|and|chambers?|commerce|institute|institut|association|verband|council|foundation|stiftung|fund|bank|party|partei|union|group|gruppe|company|corporation|inc|ltd|gmbh|ag|university|universität|society|federation|league|alliance|committee|agency|office|ministry|department|service|board|authority|court|studies|center|centre|forum|network|times|post|news|journal|herald|tribune|press|media|tv|radio|nachrichten|zeitung|rundschau|kurier|anzeiger|tagblatt|presse|rundfunk|motors|airlines|airways|holdings|analytics|systems|technologies|industries|pharmaceuticals|pharma|capital|partners|labs|energy|electric|insurance|railways|logistics|solutions|ventures|brands|foods|motor|telecom|communications|entertainment|studios|games|software|semiconductor|semiconductors)$/i;
+const ORGANISATION_WORDS = /^(of|for|the|and|chambers?|commerce|institute|institut|association|verband|council|foundation|stiftung|fund|bank|party|partei|union|group|gruppe|company|corporation|inc|ltd|gmbh|ag|university|universität|society|federation|league|alliance|committee|agency|office|ministry|department|service|board|authority|court|studies|center|centre|forum|network|times|post|news|journal|herald|tribune|gazette|telegraph|mirror|guardian|observer|chronicle|courier|express|daily|press|media|tv|radio|nachrichten|zeitung|rundschau|kurier|anzeiger|tagblatt|presse|rundfunk|motors|airlines|airways|holdings|analytics|systems|technologies|industries|pharmaceuticals|pharma|capital|partners|labs|energy|electric|insurance|railways|logistics|solutions|ventures|brands|foods|motor|telecom|communications|entertainment|studios|games|software|semiconductor|semiconductors)$/i;
 
 /** All-caps short words are acronyms (`ISW`, `OCHA`); names with institution words are organisations. */
 function looksLikePersonName(words: string[]): boolean {

@@ -111,7 +111,7 @@ export function englishFrames(view: SentenceView): Frame[] {
       }
     };
     const npEnd = k + 1;
-    let npStart = npBackward(T, npEnd);
+    let npStart = coordinatedStart(T, npBackward(T, npEnd));
     // `Its director, Paul Henley, said …`: a name in apposition between commas before the verb.
     if (npStart === npEnd && T[npEnd - 1]?.t === ',') {
       const c2 = npEnd - 1;
@@ -356,6 +356,16 @@ function participleFrame(T: Token[], anonymous: boolean): Frame | null {
   return null;
 }
 
+/** `together with X`, `along with X`, `as well as X`, `alongside X`: the named X, with the `and` that joins them to the subject. */
+function coSubjects(descriptor: Token[]): Token[] | null {
+  const w = descriptor.map((x) => x.l);
+  const skip = (w[0] === 'together' || w[0] === 'along') && w[1] === 'with' ? 2 : w[0] === 'as' && w[1] === 'well' && w[2] === 'as' ? 3 : w[0] === 'alongside' ? 1 : 0;
+  const named = descriptor.slice(skip);
+  if (skip === 0 || !named.some((x) => x.cap) || !named.every((x) => x.k === 'w' || x.t === ',')) return null;
+  // The connective's last word stands where `and` would: only the list splitter reads it, as a coordinator.
+  return [{ ...descriptor[skip - 1], t: 'and', l: 'and' }, ...named];
+}
+
 const APPOSITION_START = /^(a|an|the|its|his|her|their|who|which|counsel|head|chief|director|spokesman|spokeswoman|spokesperson|former|senior|deputy|acting)$/;
 
 /** Subject with an apposition or relative clause between commas before the verb (`c2` is the comma before the verb). */
@@ -374,6 +384,13 @@ function appositionFrame(T: Token[], i: number, c2: number, verb: EnglishVerb, a
   if (c1 < 1 || c2 - c1 < 2) return null;
   const first = T[c1 + 1];
   const descriptor = T.slice(c1 + 1, c2);
+  // `The Telegraph, together with The Times and the Mirror, reported …`: the descriptor adds speakers.
+  const joined = coSubjects(descriptor);
+  if (joined) {
+    const s0 = npBackward(T, c1);
+    if (s0 >= c1 || !T.slice(s0, c1).some((x) => x.cap || isHeadWord(x))) return null;
+    return { frame: verbFrame(T, i, [...T.slice(s0, c1), ...joined], verb, anonymous), orgNp: null, subjectStart: s0 };
+  }
   const relative = first.l === 'who';
   const qualified = descriptor.some((x, k) => k > 0 && /^(of|for|at)$/.test(x.l));
   // `Smith, 54, told the court`: an age in apposition.
@@ -573,6 +590,28 @@ function npBackward(T: Token[], end: number): number {
   // A subject must end in a name or head noun, not in a stray adjective.
   if (start < end && !(T[end - 1].cap || isPossessive(T[end - 1].t) || isHeadWord(T[end - 1]))) return end;
   return start;
+}
+
+/**
+ * `Britain and France said …`, `Reuters, AFP and the AP reported …`: a subject of coordinated
+ * names that opens the sentence. Only from the sentence's first word: inside a sentence, `and`
+ * before a subject joins two clauses (`Kyiv denied the report and Moscow said …`).
+ */
+function coordinatedStart(T: Token[], start: number): number {
+  if (PRONOUNS.has(T[start]?.l ?? '')) return start;
+  let first = start;
+  for (let joiner = start - 1; joiner > 0 && (T[joiner].l === 'and' || T[joiner].t === ','); ) {
+    const left = npBackward(T, joiner);
+    const conjunct = T.slice(left, joiner);
+    // A name or a named body (`the EU`, `South Korea's spy agency`), not a clause (`They really dislike Corbyn`):
+    // modifiers in lower case only before a head noun.
+    const named = conjunct.every((x) => x.cap || isPossessive(x.t) || DETERMINERS.has(x.l) || isHeadWord(x));
+    const headed = isHeadWord(conjunct[conjunct.length - 1] ?? T[joiner]) && !conjunct.some((x) => PRONOUNS.has(x.l));
+    if (left >= joiner || !conjunct.some((x) => x.cap) || !(named || headed)) break;
+    first = left;
+    joiner = left - 1;
+  }
+  return first < start && first === firstWordIndex(T) && T.slice(first, start).some((x) => x.l === 'and') ? first : start;
 }
 
 /** Forward phrase after `said`, `according to`, `citing`, `told`. */

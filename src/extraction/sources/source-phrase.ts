@@ -96,10 +96,12 @@ function splitSegments(tokens: readonly Token[], lang: ExtractionLanguage): Toke
   }
   if (cur.length) raw.push({ tokens: cur, sep });
   // Re-join appositions: a bare name next to a role phrase is one person.
+  // `Reuters, AFP and the AP`: names separated by commas before a closing `and` are a list, not appositions.
+  const list = raw.length >= 3 && raw[raw.length - 1].sep === 'and' && raw.slice(1, -1).every((seg) => seg.sep === 'comma') && raw.slice(0, -1).every((seg) => isBareName(seg.tokens, lang));
   const merged: Token[][] = [];
   for (const seg of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && seg.sep === 'comma' && (isBareName(seg.tokens, lang) || isBareName(prev, lang) || !hasHead(seg.tokens, lang))) {
+    if (prev && seg.sep === 'comma' && !list && (isBareName(seg.tokens, lang) || isBareName(prev, lang) || !hasHead(seg.tokens, lang))) {
       merged[merged.length - 1] = [...prev, ...seg.tokens];
     } else merged.push([...seg.tokens]);
   }

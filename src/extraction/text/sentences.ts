@@ -125,6 +125,15 @@ const SENTENCE_OPENERS = new Set(
   'The He She It They We I But And In On A An This That However Der Die Das Er Sie Es Auch Doch Nach Laut'.split(' '),
 );
 
+/**
+ * Whether the text's final dot belongs to its last word: an abbreviation (`Inc.`, `usw.`), an
+ * initial or a dotted initialism (`U.S.`), where one dot both shortens the word and ends the sentence.
+ */
+export function endsInAbbreviation(text: string): boolean {
+  const word = /([\p{L}.]+)\.$/u.exec(text)?.[1] ?? '';
+  return word !== '' && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || word.includes('.'));
+}
+
 /** Whether the dot at `dot` ends an abbreviation, an initial or a German ordinal rather than a sentence. */
 function isAbbreviation(text: string, lineStart: number, dot: number, next: string): boolean {
   const nextChar = next[0] ?? '';

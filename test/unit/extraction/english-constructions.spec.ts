@@ -10,6 +10,36 @@ describe('English constructions', () => {
     expect(sourcesOf(claimWith(r, 'no ledger ever existed'))).toContain('Tom Reed');
   });
 
+  it('coordinated speakers opening the sentence each get the claim, and the frame stays out of it', () => {
+    const r = en('Norway and the EU said the quotas would stay. Harbour Lines, Dock Freight and the Port Authority said the strike had ended.');
+    const quotas = claimWith(r, 'the quotas would stay');
+    expect(quotas.quote.exact).toBe('the quotas would stay');
+    expect(sourcesOf(quotas)).toEqual(expect.arrayContaining(['Norway', 'European Union']));
+    const strike = claimWith(r, 'the strike had ended');
+    expect(strike.quote.exact).toBe('the strike had ended');
+    expect(sourcesOf(strike)).toEqual(expect.arrayContaining(['Harbour Lines', 'Dock Freight', 'Port Authority']));
+  });
+
+  it('content cut out of its sentence drops the final stop, however short the last word, but an abbreviation keeps its dot', () => {
+    const r = en('Mayor Lina Gold said the ferry would stay. Harbour Lines said the deal was signed by Dock Freight Inc.');
+    expect(claimWith(r, 'the ferry would stay').quote.exact).toBe('the ferry would stay');
+    expect(claimWith(r, 'the deal was signed').quote.exact).toBe('the deal was signed by Dock Freight Inc.');
+  });
+
+  it('"and" joining two clauses is no list of speakers', () => {
+    const r = en('Voters really dislike Mayor Quill and they believe the port stood in the way of growth.');
+    expect(r.claims.flatMap((c) => sourcesOf(c))).not.toContain('Quill');
+  });
+
+  it('"X, together with Y and Z, reported that …": every named co-subject is a source', () => {
+    const r = en('The Harbour Gazette, together with The Coast Herald and the Daily Lantern, had reported that the pier would close.');
+    const c = claimWith(r, 'the pier would close');
+    expect(c.quote.exact).toBe('the pier would close');
+    expect(c.attributions.map((a) => [a.source.name, a.source.type])).toEqual(expect.arrayContaining([
+      ['Harbour Gazette', 'media_outlet'], ['Coast Herald', 'media_outlet'], ['Daily Lantern', 'media_outlet'],
+    ]));
+  });
+
   it('a quotation that runs on into the next paragraph keeps its speaker', () => {
     const text = 'Harbour Plans\n\nMayor Lina Gold said: “We will rebuild the pier before summer.\n\n“The ferries will be back in service by June.”';
     const r = en(text);
@@ -221,7 +251,8 @@ describe('according to an anonymous source with its descriptor', () => {
   it('keeps `a person familiar with the matter` whole and out of the claim', () => {
     const r = en('According to a person familiar with the matter, the merger will be announced next week.');
     const claim = claimWith(r, 'merger');
-    expect(claim.quote.exact).toBe('the merger will be announced next week.');
+    // Cut out of its sentence, the content leaves the sentence's final stop (as the corpus's gold does).
+    expect(claim.quote.exact).toBe('the merger will be announced next week');
     expect(claim.attributions.map((a) => [a.role, a.source.name])).toEqual([['anonymous', 'person familiar with the matter']]);
   });
 });
