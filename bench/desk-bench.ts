@@ -18,6 +18,8 @@ export interface ScenarioResult {
   baseline: LoadResult;
 }
 
+const NO_RUN: LoadResult = { requestsPerSecond: 0, p99Ms: 0, meanMs: 0, non2xx: 0 };
+
 export interface MixedResult {
   database: string;
   reads: LoadResult;
@@ -31,6 +33,8 @@ export interface DeskBenchResult {
   sqlite: ScenarioResult[];
   postgres: ScenarioResult[];
   singleReader: LoadResult;
+  /** The baseline on one read connection: what the read pool can add when no framework runs beside it. */
+  baselineSingleReader: LoadResult;
   mixed: MixedResult[];
 }
 
@@ -96,9 +100,10 @@ export async function benchDesk(options: { seconds: number; connections: number;
   ];
 
   const sqliteUrl = `sqlite:${file}`;
-  const result: DeskBenchResult = { sqlite: [], postgres: [], singleReader: { requestsPerSecond: 0, p99Ms: 0, meanMs: 0, non2xx: 0 }, mixed: [] };
+  const result: DeskBenchResult = { sqlite: [], postgres: [], singleReader: NO_RUN, baselineSingleReader: NO_RUN, mixed: [] };
   result.sqlite = await compare(sqliteUrl, scenarios, options);
-  result.singleReader = await alone(sqliteUrl, list, options, { DATABASE_READ_CONNECTIONS: '1' });
+  result.singleReader = await alone('app-server.js', sqliteUrl, list, options, { DATABASE_READ_CONNECTIONS: '1' });
+  result.baselineSingleReader = await alone('baseline-server.js', sqliteUrl, list, options, { DATABASE_READ_CONNECTIONS: '1' });
   result.mixed.push(await mixed('SQLite', sqliteUrl, () => Promise.resolve(sqliteDesk(file)), list, options));
   if (options.postgres) {
     const postgresUrl = await postgresCopy(file, options.reuse);
@@ -152,14 +157,14 @@ async function compare(databaseUrl: string, scenarios: { name: string; path: str
   }
 }
 
-/** The app alone on one scenario, with extra environment (a single read connection, say). */
-async function alone(databaseUrl: string, path: string, options: { seconds: number; connections: number }, env: Record<string, string>): Promise<LoadResult> {
+/** The app (or the baseline) alone on one scenario, with extra environment (a single read connection, say). */
+async function alone(server: 'app-server.js' | 'baseline-server.js', databaseUrl: string, path: string, options: { seconds: number; connections: number }, env: Record<string, string>): Promise<LoadResult> {
   const saved = { ...process.env };
   Object.assign(process.env, env);
-  const app = await startServer(join(__dirname, 'app-server.js'), [databaseUrl, String(APP_PORT)]);
+  const app = await startServer(join(__dirname, server), [databaseUrl, String(APP_PORT)]);
   process.env = saved;
   try {
-    const headers = { authorization: `Bearer ${await benchToken(`http://127.0.0.1:${APP_PORT}`)}` };
+    const headers = server === 'app-server.js' ? { authorization: `Bearer ${await benchToken(`http://127.0.0.1:${APP_PORT}`)}` } : undefined;
     const url = `http://127.0.0.1:${APP_PORT}${path}`;
     await load(url, { connections: options.connections, seconds: 2, headers });
     return await load(url, { connections: options.connections, seconds: options.seconds, headers });

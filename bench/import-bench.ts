@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import sqlite3 from 'sqlite3';
 import { findFixture } from '../src/demo/demo-article';
 import { extractClaims } from '../src/extraction';
 import { startServer } from './load';
@@ -21,6 +22,45 @@ export function generateArticles(count: number): { title: string; body: string; 
     body += `Meldung ${n}, Stand ${1000 + (n % 9000)}.`;
     return { title: `Bench ${n}`, body, language: /\b(der|die|und)\b/.test(body) ? 'de' : 'en', outlet: 'Bench' };
   });
+}
+
+/**
+ * The most articles per second any import can reach while each article is its own durable
+ * transaction: a loop of BEGIN, one ~3 KB row, COMMIT on the same database (SQLite in WAL mode with
+ * the writer's settings, PostgreSQL with its defaults), nothing else. COMMIT waits for the disk
+ * (fsync) in both, so this is the disk's figure, not the code's.
+ */
+async function durableTransactionCeiling(databaseUrl: string, transactions = 1000): Promise<number> {
+  const row = 'x'.repeat(3000);
+  if (databaseUrl.startsWith('sqlite:')) {
+    const db = new sqlite3.Database(databaseUrl.slice('sqlite:'.length));
+    const run = (sql: string, params: unknown[] = []) => new Promise<void>((resolve, reject) => db.run(sql, params, (error) => (error ? reject(error) : resolve())));
+    await run('PRAGMA journal_mode = WAL');
+    await run('CREATE TABLE ceiling (id INTEGER PRIMARY KEY, body TEXT)');
+    const started = Date.now();
+    for (let i = 0; i < transactions; i++) {
+      await run('BEGIN IMMEDIATE');
+      await run('INSERT INTO ceiling (body) VALUES (?)', [row]);
+      await run('COMMIT');
+    }
+    const ms = Date.now() - started;
+    await new Promise((resolve) => db.close(resolve));
+    return rate(transactions, ms);
+  }
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('CREATE TABLE ceiling (id serial PRIMARY KEY, body text)');
+    const started = Date.now();
+    for (let i = 0; i < transactions; i++) {
+      await client.query('BEGIN');
+      await client.query('INSERT INTO ceiling (body) VALUES ($1)', [row]);
+      await client.query('COMMIT');
+    }
+    return rate(transactions, Date.now() - started);
+  } finally {
+    await client.end();
+  }
 }
 
 function rate(count: number, ms: number): number {
@@ -94,10 +134,15 @@ export async function benchImports(options: { postgres: boolean; postgresUrl: st
   const extractorMs = Date.now() - started;
   const baseline = rate(count, extractorMs);
 
+  const ceilings: Record<string, string | number>[] = [];
+  const addCeiling = (database: string, perSecond: number) =>
+    ceilings.push({ database, 'durable transactions/s': Math.round(perSecond), 'extractor alone articles/s': Math.round(baseline), 'ceiling ratio': `${((perSecond / baseline) * 100).toFixed(0)} %` });
   const rows: Record<string, string | number>[] = [];
   const add = (path: string, database: string, ms: number) =>
     rows.push({ path, database, articles: count, seconds: Number((ms / 1000).toFixed(1)), 'articles/s': Math.round(rate(count, ms)), 'extractor alone articles/s': Math.round(baseline), ratio: `${((rate(count, ms) / baseline) * 100).toFixed(0)} %` });
   try {
+    addCeiling('sqlite', await durableTransactionCeiling(`sqlite:${join(dir, 'ceiling.sqlite')}`));
+    if (options.postgres) addCeiling('postgres', await durableTransactionCeiling(await freshPostgres(options.postgresUrl, 'claimtrack_bench_ceiling')));
     add('cli', 'sqlite', runCliImport(`sqlite:${join(dir, 'cli.sqlite')}`, file));
     add('api', 'sqlite', await runApiImport(`sqlite:${join(dir, 'api.sqlite')}`, body, count, 39_881));
     if (options.postgres) {
@@ -109,4 +154,6 @@ export async function benchImports(options: { postgres: boolean; postgresUrl: st
   }
   console.log(`(${(claims / count).toFixed(1)} claims per article, ${(Buffer.byteLength(body) / count / 1024).toFixed(1)} KB per JSON line)`);
   console.table(rows);
+  console.log('Ceiling: one durable transaction per article (BEGIN, one 3 KB row, COMMIT, nothing else) on the same disk; no import that commits each article on its own can pass it');
+  console.table(ceilings);
 }

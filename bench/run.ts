@@ -24,6 +24,16 @@ function printTable(results: ScenarioResult[]): void {
   console.table(rows);
 }
 
+/**
+ * Little's law: with every connection always waiting for its answer, mean latency = connections ÷
+ * throughput. The baseline's throughput (the same SQL with no framework) therefore sets the lowest
+ * mean latency any app can reach at this many connections on this machine.
+ */
+function printLatencyFloor(result: ScenarioResult, connections: number): void {
+  const floorMs = (connections / result.baseline.requestsPerSecond) * 1000;
+  console.log(`At ${connections} connections mean latency = connections ÷ throughput: the baseline's ${Math.round(result.baseline.requestsPerSecond)} req/s is a mean of ${floorMs.toFixed(0)} ms (p99 ${result.baseline.p99Ms} ms) with no framework at all; a p99 under 50 ms needs more than ${connections * 20} req/s.`);
+}
+
 function printMixed(results: MixedResult[]): void {
   console.table(results.map((r) => ({
     database: r.database, 'read req/s': Math.round(r.reads.requestsPerSecond), 'read p99 ms': r.reads.p99Ms, 'verdicts sent': r.verdictsSent,
@@ -43,9 +53,12 @@ async function main(): Promise<void> {
     printTable(desk.sqlite);
     const [first] = desk.sqlite;
     console.log(`Same list with one read connection: ${Math.round(desk.singleReader.requestsPerSecond)} req/s, p99 ${desk.singleReader.p99Ms} ms → the read pool gives ${(first.app.requestsPerSecond / desk.singleReader.requestsPerSecond).toFixed(2)}×`);
+    console.log(`The baseline with one read connection: ${Math.round(desk.baselineSingleReader.requestsPerSecond)} req/s → the read pool gives it ${(first.baseline.requestsPerSecond / desk.baselineSingleReader.requestsPerSecond).toFixed(2)}×`);
+    printLatencyFloor(first, 32);
     if (desk.postgres.length) {
       console.log('\nDesk on PostgreSQL (the same desk copied): targets: list at least as fast as on SQLite, stats < 100 ms; a full-text search < 100 ms (mean and p99 at 1 connection, beside the plain list at 1 connection)');
       printTable(desk.postgres);
+      printLatencyFloor(desk.postgres[0], 32);
     }
     console.log('\nMixed: the list at 32 connections while an editor commits verdicts at 20/s; target: every acknowledged verdict in the database');
     printMixed(desk.mixed);
