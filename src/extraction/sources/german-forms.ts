@@ -27,7 +27,7 @@ function headNominative(noun: string): { noun: string; gender: Gender } {
   for (const cut of ['es', 's']) {
     if (lower.endsWith(cut)) {
       const base = lower.slice(0, -cut.length);
-      if (NEUTER.test(base) || /(dienst|rat|stab|sprecher|minister|präsident|kreml|sender|verband|konzern|staat)$/.test(base)) {
+      if (NEUTER.test(base) || /(dienst|rat|stab|er|minister|präsident|kreml|verband|konzern|staat|anwalt|chef|direktor|vorstand|arzt)$/.test(base)) {
         return { noun: noun.slice(0, -cut.length), gender: NEUTER.test(base) ? 'n' : 'm' };
       }
     }

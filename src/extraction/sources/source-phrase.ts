@@ -296,6 +296,10 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
     return null;
   })();
 
+  // `der Anwalt der Familie`: the genitive after the role names whom the person acts for, not the person.
+  const complementEnd = lang === 'de' && role && role.role !== 'spokesperson' ? partyComplementEnd(words, roleIndex) : -1;
+  if (complementEnd > 0) for (let k = roleIndex + 1; k < complementEnd; k++) covered[k] = true;
+
   // A person: registered, or capitalised words after a role noun, or a bare name.
   const personHit = personHits[0];
   if (personHit) {
@@ -319,7 +323,7 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
       return orgMention;
     }
     // `nach Angaben des Anwalts` with nobody in that role named yet: the role itself is the source.
-    const unnamed = lang === 'de' && !orgMention ? direct(guessedRef(germanNominative(words.slice(0, roleIndex + 1).map((w) => w.text)), 'person', country), null, surface) : orgMention;
+    const unnamed = lang === 'de' && !orgMention ? direct(guessedRef(germanNominative(words.slice(0, Math.max(roleIndex + 1, complementEnd)).map((w) => w.text)), 'person', country), null, surface) : orgMention;
     if (definite) return { kind: 'definite-person', role: role.role, country, fallback: unnamed, surface };
     if (role.role !== 'official' && orgMention) return orgMention;
     // `ein Konzernsprecher`, `ein Polizeisprecher`: the compound names the kind of organisation spoken for.
@@ -381,6 +385,20 @@ function isDoubleName(parts: string[], lang: ExtractionLanguage): boolean {
 }
 
 /** Capitalised words that form a person's name. */
+/** People a role acts for or belongs to (`Anwalt der Familie`, `Verteidiger des Angeklagten`, `Sprecherin der Opfer`). */
+const PARTY_NOUNS = /^(Familie|Familien|Eltern|Mutter|Vaters|Witwe|Kinder|Kindes|Opfer|Opfers|Hinterbliebenen|Angeklagten|Beschuldigten|Tatverdächtigen|Verdächtigen|Täters|Geiselnehmers|Klägers|Klägerin|Kläger|Mandanten|Mandantin|Verstorbenen|Toten|Getöteten|Betroffenen|Patienten|Patientin|Mannes|Frau|Jungen|Mädchens|Schülers|Schülerin)$/;
+
+/** The end of a genitive party right after the role (`der Familie`, `des Angeklagten`), or -1. */
+function partyComplementEnd(words: Word[], roleIndex: number): number {
+  const article = words[roleIndex + 1];
+  const noun = words[roleIndex + 2];
+  if (!article || !noun || !/^(der|des|eines|einer)$/.test(article.text) || !PARTY_NOUNS.test(noun.text)) return -1;
+  // `des Angeklagten Peter Lenz`: a name right after the party is the party's.
+  let end = roleIndex + 3;
+  while (end < words.length && end < roleIndex + 6 && words[end].cap && !words[end].gapBefore) end++;
+  return end;
+}
+
 function findName(words: Word[], covered: boolean[], roleIndex: number, lang: ExtractionLanguage, hasDeterminer: boolean): Word[] {
   const isNameWord = (w: Word, k: number) =>
     w.cap && !covered[k] && !w.prefix && !STOP_CAPITALS.has(w.text) && !roleOf(w.text, lang, undefined) && !orgHeadOf(w.text, lang, undefined) && !isAnonymousHead(w.text, lang) && !(lang === 'de' && GERMAN_NOUN_SUFFIX.test(w.text) && w.text.length > 6);

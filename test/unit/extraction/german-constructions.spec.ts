@@ -427,3 +427,18 @@ describe('an acronym introduced in parentheses', () => {
     expect(first.aliases).toContain('LWA');
   });
 });
+
+describe('a role and whom it acts for', () => {
+  it('a role with the party it acts for in the genitive is that unnamed person, not the party: "der Anwalt der Familie"', () => {
+    const r = de('Der Anwalt der Familie sagte, der Mann sei unschuldig. Der Verteidiger des Angeklagten Peter Lenz kündigte an, in Revision zu gehen.');
+    expect(sourcesOf(claimWith(r, 'der Mann sei unschuldig'))).toEqual(['Anwalt der Familie']);
+    expect(claimWith(r, 'der Mann sei unschuldig').attributions[0].source.type).toBe('person');
+    // The name after the party is the party's: the defendant is not the one speaking.
+    expect(sourcesOf(claimWith(r, 'in Revision zu gehen'))).not.toContain('Peter Lenz');
+  });
+
+  it('a role in the genitive names the person in the nominative: "nach Angaben des Anwalts"', () => {
+    const r = de('Nach Angaben des Anwalts wurde der Mann ohne Haftbefehl festgehalten.');
+    expect(sourcesOf(claimWith(r, 'ohne Haftbefehl festgehalten'))).toEqual(['Anwalt']);
+  });
+});
