@@ -138,6 +138,8 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
 const OUTLET_AFTER = /^\s*(?:\(\p{Lu}{2,6}\)|berichte|berichtet|berichtete|berichteten|meldet|meldete|schreibt|schrieb|zufolge|zitiert|zitierte)(?![\p{L}])/u;
 /** Words before an outlet's name: `laut «Focus»`, `wie der „Spiegel“`, `sagte der "Bild"`, `im Gespräch mit der "taz"`. */
 const OUTLET_BEFORE = /(?:^|[\s(])(?:laut|wie|gegenüber|mit|sagte|sagt|erklärte|berichtet|berichtete|berichten|schreibt|schrieb|meldet|meldete)(?:\s+(?:der|die|das|dem|den|des))?\s*$/i;
+/** `die Zeitung „Nordkurier“`, `the newspaper "Nordkurier"`: an outlet's head noun right before its quoted name. */
+const OUTLET_HEAD_BEFORE = /(?:^|[\s(-])(?:\p{L}*(?:zeitung|magazin|sender|blatt|portal|agentur|kanal)|newspaper|magazine|broadcaster|daily|tabloid|weekly|paper|channel|station|agency|outlet)\s*$/iu;
 
 /** `sagte Vorstandschefin X der „Wirtschaftswoche“`: a verb of speech, a short subject, then a dative article. */
 const DATIVE_LISTENER = /\b(?:sagte|sagt|erklärte|betonte|bestätigte|kündigte|teilte)\s[^,.;:„“"»«]{2,40}\s(?:der|dem)\s*$/;
@@ -171,7 +173,7 @@ function quotedNames(raw: string, pairs: QuotePair[]): NamePair[] {
     if (!capitalised && !lowerName) continue;
     const before = raw.slice(Math.max(0, p.open - 40), p.open);
     const after = raw.slice(p.close + 1, p.close + 20);
-    if (lowerName || OUTLET_AFTER.test(after) || OUTLET_BEFORE.test(before)) out.push(p);
+    if (lowerName || OUTLET_AFTER.test(after) || OUTLET_BEFORE.test(before) || OUTLET_HEAD_BEFORE.test(before)) out.push(p);
     else if (DATIVE_LISTENER.test(raw.slice(Math.max(0, p.open - 60), p.open))) out.push({ ...p, keepMarks: true });
   }
   return out;

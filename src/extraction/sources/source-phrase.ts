@@ -280,6 +280,14 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
       // Words after the head up to a comma (`der Ärztekammer, Paul Stein`: the name is the person's).
       let tailEnd = orgHeadIndex + 1;
       while (tailEnd < words.length && !(lang === 'de' && words[tailEnd].gapBefore && words[tailEnd].cap)) tailEnd++;
+      // `der Sender Radio Elbe`, `the newspaper Nordkurier`: after an outlet's head noun, the capitalised words are its name.
+      // Only a head that never opens a name itself (`Rundfunk Berlin-Brandenburg`, `Daily Lantern` do): in English in lower case.
+      const commonHead = lang === 'de' ? GENERIC_OUTLET_HEAD.test(words[orgHeadIndex].text) : !words[orgHeadIndex].cap;
+      const outletName = commonHead && (orgHead.type === 'media_outlet' || orgHead.type === 'news_agency') ? capitalisedRun(words, orgHeadIndex + 1) : 0;
+      if (outletName > 0) {
+        for (let k = orgHeadIndex + 1; k < orgHeadIndex + 1 + outletName; k++) covered[k] = true;
+        return direct(guessedRef(words.slice(orgHeadIndex + 1, orgHeadIndex + 1 + outletName).map((w) => w.text).join(' '), orgHead.type, country ?? locationCountry), null, surface);
+      }
       const orgWords = words.slice(orgStart, orgHeadIndex + 1).concat(words.slice(orgHeadIndex + 1, tailEnd).filter((w) => w.cap || /^(für|der|des|of|for|von)$/i.test(w.text)));
       const name = lang === 'de' ? germanNominative(orgWords.map((w) => w.text)) : orgWords.map((w) => w.text).join(' ');
       return direct(guessedRef(name, orgHead.type, country ?? locationCountry), null, surface);
@@ -385,6 +393,15 @@ function isDoubleName(parts: string[], lang: ExtractionLanguage): boolean {
 }
 
 /** Capitalised words that form a person's name. */
+const GENERIC_OUTLET_HEAD = /(zeitung|magazin|sender|blatt|portal|agentur)$/i;
+
+/** How many capitalised words (up to four, no comma between) start at `from`. */
+function capitalisedRun(words: Word[], from: number): number {
+  let end = from;
+  while (end < words.length && end - from < 4 && words[end].cap && !(end > from && words[end].gapBefore)) end++;
+  return end - from;
+}
+
 /** People a role acts for or belongs to (`Anwalt der Familie`, `Verteidiger des Angeklagten`, `Sprecherin der Opfer`). */
 const PARTY_NOUNS = /^(Familie|Familien|Eltern|Mutter|Vaters|Witwe|Kinder|Kindes|Opfer|Opfers|Hinterbliebenen|Angeklagten|Beschuldigten|Tatverdächtigen|Verdächtigen|Täters|Geiselnehmers|Klägers|Klägerin|Kläger|Mandanten|Mandantin|Verstorbenen|Toten|Getöteten|Betroffenen|Patienten|Patientin|Mannes|Frau|Jungen|Mädchens|Schülers|Schülerin)$/;
 

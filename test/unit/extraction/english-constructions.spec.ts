@@ -26,6 +26,13 @@ describe('English constructions', () => {
     expect(claimWith(r, 'the deal was signed').quote.exact).toBe('the deal was signed by Dock Freight Inc.');
   });
 
+  it('"the newspaper \"Harbour Times\" reported": the quoted name after the head noun is the outlet', () => {
+    const r = en('The ferry was cancelled, the newspaper "Harbour Times" reported.');
+    const c = claimWith(r, 'The ferry was cancelled');
+    expect(c.quote.exact).toBe('The ferry was cancelled');
+    expect(c.attributions.map((a) => [a.source.name, a.source.type])).toEqual([['Harbour Times', 'media_outlet']]);
+  });
+
   it('"and" joining two clauses is no list of speakers', () => {
     const r = en('Voters really dislike Mayor Quill and they believe the port stood in the way of growth.');
     expect(r.claims.flatMap((c) => sourcesOf(c))).not.toContain('Quill');

@@ -409,7 +409,7 @@ describe('wie-clauses with a listener, back references that cite, and organisati
     const r = de('Die Landesregierung will die Kita-Gebühren abschaffen. Das berichtet die Zeitung Nordkurier unter Berufung auf Koalitionskreise.');
     const claim = claimWith(r, 'Kita-Gebühren');
     expect(claim.quote.exact).toBe('Die Landesregierung will die Kita-Gebühren abschaffen.');
-    expect(sourcesOf(claim)).toEqual(expect.arrayContaining(['Zeitung Nordkurier', 'Koalitionskreise']));
+    expect(sourcesOf(claim)).toEqual(expect.arrayContaining(['Nordkurier', 'Koalitionskreise']));
     expect(r.claims.some((c) => c.quote.exact.startsWith('Das berichtet'))).toBe(false);
   });
   it('names an unresolved organisation in the nominative (`ein Sprecher des Verkehrsministeriums` -> Verkehrsministerium)', () => {
@@ -442,3 +442,15 @@ describe('a role and whom it acts for', () => {
     expect(sourcesOf(claimWith(r, 'ohne Haftbefehl festgehalten'))).toEqual(['Anwalt']);
   });
 });
+
+describe('an outlet named after its head noun', () => {
+  it('"der Sender Radio Elbe", "die Zeitung „Nordkurier“": the name is the outlet, one source, not a person beside a relay', () => {
+    const r = de('Wie der Sender Radio Elbe berichtete, wurde die Brücke gesperrt. Die Fähre fahre wieder, berichtete die Zeitung „Nordkurier“.');
+    const bridge = claimWith(r, 'Brücke');
+    expect(bridge.attributions.map((a) => [a.role, a.source.name, a.source.type])).toEqual([['speaker', 'Radio Elbe', 'media_outlet']]);
+    const ferry = claimWith(r, 'Fähre');
+    expect(ferry.quote.exact).toBe('Die Fähre fahre wieder');
+    expect(ferry.attributions.map((a) => [a.role, a.source.name, a.source.type])).toEqual([['speaker', 'Nordkurier', 'media_outlet']]);
+  });
+});
+
