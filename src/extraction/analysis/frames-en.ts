@@ -186,7 +186,7 @@ export function englishFrames(view: SentenceView): Frame[] {
         frame.trailStart = before.e;
       } else if (before && before.t === ',' && (wordsBefore(T, npStart) >= 4 || restIsAdverbial(T, i + 1))) {
         frame.trailStart = before.s;
-      } else if (npStart === firstWordIndex(T)) {
+      } else if (npStart === firstWordIndex(T) || frontedAdverbial(T, npStart)) {
         takeLead(frame);
       }
     } else if (i > 0 && isBoundary(T[i - 1])) {
@@ -565,7 +565,8 @@ function npBackward(T: Token[], end: number): number {
       start = j;
       break;
     }
-    if (t.cap || isPossessive(t.t)) {
+    // `In 2024 officials said`: a preposition capitalised only because it opens the sentence ends the subject.
+    if ((t.cap || isPossessive(t.t)) && !(t.cap && FRONTING_PREPOSITION.test(t.l) && j === firstWordIndex(T))) {
       start = j;
       j--;
       continue;
@@ -587,8 +588,9 @@ function npBackward(T: Token[], end: number): number {
     start = j;
     j--;
   }
-  // A subject must end in a name or head noun, not in a stray adjective.
-  if (start < end && !(T[end - 1].cap || isPossessive(T[end - 1].t) || isHeadWord(T[end - 1]))) return end;
+  // A subject must end in a name or head noun, not in a stray adjective; a name may end in a number (`No 10`).
+  const numberedName = end - 2 >= start && /^\d+$/.test(T[end - 1].t) && T[end - 2].cap;
+  if (start < end && !(T[end - 1].cap || isPossessive(T[end - 1].t) || isHeadWord(T[end - 1]) || numberedName)) return end;
   return start;
 }
 
@@ -612,6 +614,15 @@ function coordinatedStart(T: Token[], start: number): number {
     joiner = left - 1;
   }
   return first < start && first === firstWordIndex(T) && T.slice(first, start).some((x) => x.l === 'and') ? first : start;
+}
+
+const FRONTING_PREPOSITION = /^(in|on|at|after|before|during|since|until|by|for|from|over|under|last|earlier|later|this)$/;
+
+/** `On Monday the ministry said …`, `In 2024 officials said …`: a short time or place phrase, no comma, before the subject. */
+function frontedAdverbial(T: Token[], subjectStart: number): boolean {
+  const first = firstWordIndex(T);
+  if (first < 0 || first >= subjectStart || subjectStart - first > 4 || !FRONTING_PREPOSITION.test(T[first].l)) return false;
+  return T.slice(first + 1, subjectStart).every((x) => x.k === 'w' && (/^\d+$/.test(x.t) || TIME_WORDS.test(x.t) || /^(the|a|last|this|next|early|late)$/.test(x.l)));
 }
 
 /** Forward phrase after `said`, `according to`, `citing`, `told`. */

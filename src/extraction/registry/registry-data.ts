@@ -133,7 +133,7 @@ export const REGISTRY_DATA: readonly RegistrySource[] = [
   org('de-destatis', 'Statistisches Bundesamt', 'government', 'DE', ['Destatis', 'Federal Statistical Office of Germany']),
   org('de-rki', 'Robert Koch-Institut', 'government', 'DE', ['RKI', 'Robert Koch Institute']),
   org('de-bnetza', 'Bundesnetzagentur', 'government', 'DE', ['Federal Network Agency']),
-  org('gb-gov', 'British Government', 'government', 'GB', ['britische Regierung', 'UK government', 'Downing Street', 'Regierung in London', 'London'], 'government'),
+  org('gb-gov', 'British Government', 'government', 'GB', ['britische Regierung', 'UK government', 'Downing Street', 'No 10', 'Number 10', 'Regierung in London', 'London'], 'government'),
   org('gb-mod', 'Ministry of Defence of the United Kingdom', 'government', 'GB', ['britisches Verteidigungsministerium', 'britische Verteidigungsministerium', 'British Ministry of Defence', 'UK Ministry of Defence', 'British defence ministry', 'MoD'], 'defence_ministry'),
   org('gb-treasury', 'HM Treasury', 'government', 'GB', ['Treasury', 'the Treasury', 'britisches Finanzministerium', 'British Treasury', 'UK Treasury']),
   org('gb-ons', 'Office for National Statistics', 'government', 'GB', ['ONS', 'britisches Statistikamt', 'UK statistics office']),

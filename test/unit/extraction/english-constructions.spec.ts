@@ -33,6 +33,23 @@ describe('English constructions', () => {
     expect(c.attributions.map((a) => [a.source.name, a.source.type])).toEqual([['Harbour Times', 'media_outlet']]);
   });
 
+  it('a short time phrase before the subject frames the claim and is no part of the source: "In 2024 officials said …"', () => {
+    const r = en('In 2024 officials said the dam was safe. On Monday the Harbour Board said the pier would reopen.');
+    const dam = claimWith(r, 'the dam was safe');
+    expect(dam.quote.exact).toBe('the dam was safe');
+    expect(dam.attributions.map((a) => a.source.name)).toEqual(['officials']);
+    const pier = claimWith(r, 'the pier would reopen');
+    expect(pier.quote.exact).toBe('the pier would reopen');
+    expect(sourcesOf(pier)).toEqual(['Harbour Board']);
+  });
+
+  it('a name that ends in a number speaks: "No 10 has denied that …" is the British government', () => {
+    const r = en('No 10 has denied that the minister knew about the party.');
+    const c = claimWith(r, 'the minister knew about the party');
+    expect(c.quote.exact).toBe('the minister knew about the party');
+    expect(sourcesOf(c)).toEqual(['British Government']);
+  });
+
   it('"and" joining two clauses is no list of speakers', () => {
     const r = en('Voters really dislike Mayor Quill and they believe the port stood in the way of growth.');
     expect(r.claims.flatMap((c) => sourcesOf(c))).not.toContain('Quill');
