@@ -454,3 +454,11 @@ describe('an outlet named after its head noun', () => {
   });
 });
 
+describe('political parties', () => {
+  it('a party is an organisation with its full name, also as the prefix of a role ("SPD-Chef")', () => {
+    const r = de('Die CDU teilte mit, der Parteitag werde verschoben. SPD-Chef Lars Klingbeil sagte, die Koalition halte.');
+    expect(claimWith(r, 'Parteitag').attributions.map((a) => [a.source.name, a.source.type])).toEqual([['Christlich Demokratische Union Deutschlands', 'organization']]);
+    expect(claimWith(r, 'Koalition halte').attributions.map((a) => a.source.name)).toEqual(expect.arrayContaining(['Lars Klingbeil', 'Sozialdemokratische Partei Deutschlands']));
+  });
+});
+

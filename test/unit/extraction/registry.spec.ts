@@ -28,6 +28,10 @@ describe('source registry', () => {
     ['Dmitri Peskow', 'p-dmitry-peskov'],
     ['Dmitry Peskov', 'p-dmitry-peskov'],
     ['NATO-Sprecherin Farah Dakhlallah', 'p-farah-dakhlallah'],
+    ['CDU', 'de-cdu'],
+    ['der Grünen', 'de-gruene'],
+    ['Labour', 'gb-labour'],
+    ['Tories', 'gb-conservatives'],
     ['Nachrichtenagentur Yonhap', 'yonhap'],
     ['IAEO', 'iaea'],
   ])('resolves %s', (name, id) => {
