@@ -156,7 +156,7 @@ export function englishFrames(view: SentenceView): Frame[] {
       }
     }
     // `EA declined to give figures, and pointed out that …`: a second verb shares the clause's subject.
-    if (npStart === npEnd && T[npEnd - 1]?.l === 'and') {
+    if (npStart === npEnd && (T[npEnd - 1]?.l === 'and' || T[npEnd - 1]?.l === 'but')) {
       const subject = coordinatedSubject(T, npEnd - 1);
       if (subject) {
         const f = verbFrame(T, i, subject, verb, anonymousSentence);
@@ -563,6 +563,12 @@ function npBackward(T: Token[], end: number): number {
     if (t.k !== 'w') break;
     if (DETERMINERS.has(t.l)) {
       start = j;
+      // `A spokesperson for the ministry`, `officials of the regional government`: the head before `of`/`for` leads.
+      if (j >= 2 && /^(of|for)$/.test(T[j - 1].l) && (T[j - 2].cap || isHeadWord(T[j - 2]))) {
+        j -= 2;
+        start = j;
+        continue;
+      }
       break;
     }
     // `In 2024 officials said`: a preposition capitalised only because it opens the sentence ends the subject.

@@ -50,6 +50,20 @@ describe('English constructions', () => {
     expect(sourcesOf(c)).toEqual(['British Government']);
   });
 
+  it('"X declined to comment but said …": the second verb shares the subject', () => {
+    const r = en('The Harbour Board declined to comment on the report, but said the review was ongoing.');
+    const c = claimWith(r, 'the review was ongoing');
+    expect(c.quote.exact).toBe('the review was ongoing');
+    expect(sourcesOf(c)).toEqual(['Harbour Board']);
+  });
+
+  it('"A spokesperson for the ministry said …" opens the sentence: the frame stays out of the claim', () => {
+    const r = en('A spokesperson for the Harbour Board said the review was ongoing.');
+    const c = claimWith(r, 'the review was ongoing');
+    expect(c.quote.exact).toBe('the review was ongoing');
+    expect(sourcesOf(c)).toEqual(['Harbour Board']);
+  });
+
   it('"and" joining two clauses is no list of speakers', () => {
     const r = en('Voters really dislike Mayor Quill and they believe the port stood in the way of growth.');
     expect(r.claims.flatMap((c) => sourcesOf(c))).not.toContain('Quill');
