@@ -136,6 +136,15 @@ export function germanFrames(view: SentenceView): Frame[] {
       i = end - 1;
       continue;
     }
+    // `X zeigte sich überzeugt, dass …`: a stance stated in the speaker's name, the content after the comma.
+    if (ZEIGEN.test(l) && T[i + 1]?.l === 'sich' && i < contentFrom) {
+      const f = stanceFrame(T, i);
+      if (f) {
+        frames.push(f.frame);
+        contentFrom = f.contentFrom;
+        continue;
+      }
+    }
     if (l === 'verlautete' || l === 'verlautet' || l === 'verlauteten') {
       const aus = findWord(T, i + 1, Math.min(T.length, i + 10), 'aus') ?? findWord(T, 0, i, 'aus');
       if (aus !== null) {
@@ -223,7 +232,9 @@ export function germanFrames(view: SentenceView): Frame[] {
     const inverted = !appositionPrefield && !parenPrefield && isBoundary(T[verbIndex - 1]);
     // `…, er habe Gabriel nicht als Diva bezeichnet`: a pronoun opening a clause after a comma is its subject.
     const clausePronoun = verbIndex >= 2 && PRONOUNS.has(T[verbIndex - 1].l) && T[verbIndex - 2].t === ',' ? [T[verbIndex - 1]] : null;
-    let pre = clausePronoun ?? appositionPrefield ?? parenPrefield ?? (inverted ? null : prefield(T, verbIndex));
+    // `X wollte sich nicht äußern, bestätigte aber, dass …`: a second main clause without a subject shares the first one's.
+    const shared = inverted && /^(aber|jedoch|allerdings)$/.test(T[verbIndex + 1]?.l ?? '') ? sentenceSubject(T, verbIndex) : null;
+    let pre = clausePronoun ?? appositionPrefield ?? parenPrefield ?? shared ?? (inverted ? null : prefield(T, verbIndex));
     // `Das teilte die Luftwaffe mit.`: a demonstrative object first, the source after the verb.
     const backRef = pre !== null && pre.length === 1 && /^(das|dies|dieses)$/.test(pre[0].l);
     if (backRef) pre = null;
@@ -591,6 +602,43 @@ function listenerInSubject(T: Token[], start: number, end: number): number | nul
 }
 
 /** `, was Analysten auf die Zinsen zurückführten` / `, was X mit Y erklärte`: X comments on the main clause before the comma. */
+/** The noun phrase opening the sentence when a lower-case word (its verb) follows it before `before`; else null. */
+function sentenceSubject(T: Token[], before: number): Token[] | null {
+  const first = firstWordIndex(T);
+  if (first < 0 || ADVERBIAL_STARTERS.has(T[first].l)) return null;
+  const end = npForward(T, first);
+  if (end <= first || end >= before - 1 || T[end].k !== 'w' || T[end].cap) return null;
+  return T.slice(first, end);
+}
+
+const ZEIGEN = /^(zeigte|zeigt|zeigten|zeigen)$/;
+const STANCE = /^(überzeugt|zuversichtlich|optimistisch|pessimistisch|besorgt|enttäuscht|erleichtert|skeptisch|überrascht|empört|entsetzt|erfreut|zufrieden|unzufrieden|sicher|gewiss|alarmiert|irritiert|verwundert|verärgert|bestürzt|betroffen|offen)$/;
+
+/**
+ * `Der Minister zeigte sich überzeugt, dass …`, `Am Montag zeigte sich Jan Holt zuversichtlich, …`:
+ * the subject before the verb (or right after `sich`), a stance adjective, then the content after the
+ * comma. Nothing else may stand between (`zeigte sich am Fenster` is no stance).
+ */
+function stanceFrame(T: Token[], i: number): { frame: Frame; contentFrom: number } | null {
+  const pre = prefield(T, i);
+  let k = i + 2;
+  let np = pre;
+  if (!np) {
+    const end = npForward(T, k);
+    if (end <= k) return null;
+    np = T.slice(k, end);
+    k = end;
+  }
+  while (k < T.length && k < i + 8 && /^(nicht|sehr|weiter|weiterhin|erneut|zunächst|jedoch|aber|auch|äußerst|fest|davon|darüber)$/.test(T[k].l)) k++;
+  if (!STANCE.test(T[k]?.l ?? '')) return null;
+  let after = k + 1;
+  if (/^(davon|darüber)$/.test(T[after]?.l ?? '')) after++;
+  const lead = leadAfter(T, after);
+  if (!lead) return null;
+  const frame: Frame = { cue: `${T[i].t} sich ${T[k].t}`, at: T[i].s, np, kind: 'verb', leadEnd: lead.end };
+  return { frame, contentFrom: lead.index };
+}
+
 function wasFrame(T: Token[], i: number): Frame | null {
   let k = i + 1;
   while (k < T.length && T[k].k === 'w') k++;

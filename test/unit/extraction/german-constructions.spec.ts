@@ -462,3 +462,24 @@ describe('political parties', () => {
   });
 });
 
+describe('stances and second clauses', () => {
+  it('"X zeigte sich überzeugt, dass …": the stance is X\'s, the content after the comma', () => {
+    const r = de('Bürgermeister Jan Holt zeigte sich überzeugt, dass die Brücke bis Mai fertig wird. Am Montag zeigte sich Pia Lorenz davon überzeugt, dass die Fähre fährt.');
+    const bridge = claimWith(r, 'Brücke');
+    expect(bridge.quote.exact).toBe('die Brücke bis Mai fertig wird');
+    expect(sourcesOf(bridge)).toEqual(['Jan Holt']);
+    expect(sourcesOf(claimWith(r, 'die Fähre fährt'))).toEqual(['Pia Lorenz']);
+  });
+
+  it('"zeigte sich" without a stance reports nothing', () => {
+    expect(de('Die Ministerin zeigte sich am Fenster, als der Zug kam.').claims.filter((c) => c.attributions.length > 0)).toEqual([]);
+  });
+
+  it('"X wollte sich nicht äußern, bestätigte aber, dass …": the second clause shares the subject', () => {
+    const r = de('Ein Sprecher des Verkehrsministeriums wollte sich nicht äußern, bestätigte aber, dass die Prüfung laufe.');
+    const c = claimWith(r, 'Prüfung');
+    expect(c.quote.exact).toBe('die Prüfung laufe');
+    expect(sourcesOf(c)).toEqual(['Verkehrsministerium']);
+  });
+});
+
