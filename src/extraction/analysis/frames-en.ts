@@ -366,6 +366,8 @@ function coSubjects(descriptor: Token[]): Token[] | null {
   return [{ ...descriptor[skip - 1], t: 'and', l: 'and' }, ...named];
 }
 
+const PARTICIPIAL_APPOSITION = /^(speaking|writing|talking|citing|addressing|responding|referring|commenting|appearing|testifying|answering|asked|pressed|interviewed)$/;
+
 const APPOSITION_START = /^(a|an|the|its|his|her|their|who|which|counsel|head|chief|director|spokesman|spokeswoman|spokesperson|former|senior|deputy|acting)$/;
 
 /** Subject with an apposition or relative clause between commas before the verb (`c2` is the comma before the verb). */
@@ -400,8 +402,10 @@ function appositionFrame(T: Token[], i: number, c2: number, verb: EnglishVerb, a
     if (s0 >= c1 || !T.slice(s0, c1).some((x) => x.cap)) return null;
     return { frame: verbFrame(T, i, T.slice(s0, c1), verb, anonymous), orgNp: null, subjectStart: s0 };
   }
-  if (!relative && !(APPOSITION_START.test(first.l) || englishRole(first.t) !== null || descriptor.some((x) => englishRole(x.t) !== null) || (qualified && !first.cap))) return null;
-  if (!relative && !qualified && !descriptor.some((x) => x.k === 'w' && (englishRole(x.t) !== null || isHeadWord(x)))) return null;
+  // `Jane Roe, speaking to reporters in Leeds, said …`: a participle clause about the subject.
+  const participial = PARTICIPIAL_APPOSITION.test(first.l);
+  if (!relative && !participial && !(APPOSITION_START.test(first.l) || englishRole(first.t) !== null || descriptor.some((x) => englishRole(x.t) !== null) || (qualified && !first.cap))) return null;
+  if (!relative && !participial && !qualified && !descriptor.some((x) => x.k === 'w' && (englishRole(x.t) !== null || isHeadWord(x)))) return null;
   const s0 = npBackward(T, c1);
   if (s0 >= c1) return null;
   const subject = T.slice(s0, c1);

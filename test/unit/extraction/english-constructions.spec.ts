@@ -64,6 +64,14 @@ describe('English constructions', () => {
     expect(sourcesOf(c)).toEqual(['Harbour Board']);
   });
 
+  it('a participle clause between the subject and the verb: "Jane Roe, speaking to reporters in Leeds, said …"', () => {
+    const r = en('Jane Roe, speaking to reporters in Leeds, said the bridge would reopen. The Harbour Board, citing safety concerns, said the pier would stay closed.');
+    const bridge = claimWith(r, 'the bridge would reopen');
+    expect(bridge.quote.exact).toBe('the bridge would reopen');
+    expect(sourcesOf(bridge)).toEqual(['Jane Roe']);
+    expect(sourcesOf(claimWith(r, 'the pier would stay closed'))).toEqual(['Harbour Board']);
+  });
+
   it('"and" joining two clauses is no list of speakers', () => {
     const r = en('Voters really dislike Mayor Quill and they believe the port stood in the way of growth.');
     expect(r.claims.flatMap((c) => sourcesOf(c))).not.toContain('Quill');
