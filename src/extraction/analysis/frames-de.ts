@@ -166,7 +166,13 @@ export function germanFrames(view: SentenceView): Frame[] {
       if (prep !== null) {
         const end = npForward(T, prep + 1);
         if (end > prep + 1) {
-          frames.push(phrase(T, i, prep + 1, end, `${t.t} es ${T[prep].l}`, false));
+          const f = phrase(T, i, prep + 1, end, `${t.t} es ${T[prep].l}`, false);
+          // `In einer Mitteilung der Stadt hieß es, …`: the source comes first, the content after the comma.
+          if (prep === 0 && end === i && T[i + 2]?.t === ',') {
+            f.leadEnd = T[i + 2].e;
+            contentFrom = i + 3;
+          }
+          frames.push(f);
           continue;
         }
       }
@@ -229,12 +235,14 @@ export function germanFrames(view: SentenceView): Frame[] {
     const appositionPrefield = T[verbIndex - 1].t === ',' ? nounPhrasePrefield(T, verbIndex - 1) : null;
     // `Jens Spahn (CDU) sagte`: a closing parenthesis ends a prefield subject, not a clause.
     const parenPrefield = T[verbIndex - 1].t === ')' ? prefield(T, verbIndex) : null;
-    const inverted = !appositionPrefield && !parenPrefield && isBoundary(T[verbIndex - 1]);
+    // `Jan Holt, der seit 2020 im Amt ist, sagte`: a relative clause on the subject closes the prefield.
+    const relativePrefield = !appositionPrefield && T[verbIndex - 1].t === ',' ? relativeClausePrefield(T, verbIndex - 1) : null;
+    const inverted = !appositionPrefield && !parenPrefield && !relativePrefield && isBoundary(T[verbIndex - 1]);
     // `…, er habe Gabriel nicht als Diva bezeichnet`: a pronoun opening a clause after a comma is its subject.
     const clausePronoun = verbIndex >= 2 && PRONOUNS.has(T[verbIndex - 1].l) && T[verbIndex - 2].t === ',' ? [T[verbIndex - 1]] : null;
     // `X wollte sich nicht äußern, bestätigte aber, dass …`: a second main clause without a subject shares the first one's.
     const shared = inverted && /^(aber|jedoch|allerdings)$/.test(T[verbIndex + 1]?.l ?? '') ? sentenceSubject(T, verbIndex) : null;
-    let pre = clausePronoun ?? appositionPrefield ?? parenPrefield ?? shared ?? (inverted ? null : prefield(T, verbIndex));
+    let pre = clausePronoun ?? appositionPrefield ?? relativePrefield ?? parenPrefield ?? shared ?? (inverted ? null : prefield(T, verbIndex));
     // `Das teilte die Luftwaffe mit.`: a demonstrative object first, the source after the verb.
     const backRef = pre !== null && pre.length === 1 && /^(das|dies|dieses)$/.test(pre[0].l);
     if (backRef) pre = null;
@@ -285,7 +293,9 @@ export function germanFrames(view: SentenceView): Frame[] {
         contentFrom = lead.index;
       }
     } else if (inverted) {
-      const lead = leadAfter(T, npEnd);
+      // `…, sagte Jan Holt, der seit 2020 im Amt ist.`: a relative clause on the subject is no content.
+      const afterRelative = relativeClauseEnd(T, npEnd);
+      const lead = afterRelative === null ? null : leadAfter(T, afterRelative);
       if (lead !== null && lead.index > npEnd) {
         frame.leadEnd = lead.end;
         contentFrom = lead.index;
@@ -295,7 +305,8 @@ export function germanFrames(view: SentenceView): Frame[] {
       }
     } else if (!pre && !backRef && !v.needs) {
       // `Zuvor hatte das Ministerium erklärt, …`: an adverbial first, the subject after the verb, content after the comma.
-      const lead = leadAfter(T, Math.max(npEnd, i + 1));
+      const afterRelative = relativeClauseEnd(T, Math.max(npEnd, i + 1));
+      const lead = afterRelative === null ? null : leadAfter(T, afterRelative);
       if (lead !== null && lead.index > npEnd) {
         frame.leadEnd = lead.end;
         contentFrom = lead.index;
@@ -602,6 +613,40 @@ function listenerInSubject(T: Token[], start: number, end: number): number | nul
 }
 
 /** `, was Analysten auf die Zinsen zurückführten` / `, was X mit Y erklärte`: X comments on the main clause before the comma. */
+const RELATIVE_PRONOUN = /^(der|die|das|dem|den|deren|dessen|welche|welcher|welches|welchem|welchen)$/;
+
+/** Whether a relative clause starts at `k` (`der seit 2020 im Amt ist`), not content opening with an article (`die Brücke werde`). */
+function startsRelativeClause(T: Token[], k: number): boolean {
+  const pronoun = T[k];
+  const next = T[k + 1];
+  if (!pronoun || !next || !RELATIVE_PRONOUN.test(pronoun.l)) return false;
+  if (pronoun.l === 'dessen' || pronoun.l === 'deren') return true;
+  return next.k === 'w' && !next.cap && !(isAdjective(next.t) && T[k + 2]?.cap);
+}
+
+/**
+ * After a subject ending at `end`: where the content may start, past a relative clause on the
+ * subject (`, der seit 2020 im Amt ist,`); `end` itself when none follows; null when the relative
+ * clause runs to the end of the sentence (the frame then closes the sentence).
+ */
+function relativeClauseEnd(T: Token[], end: number): number | null {
+  if (T[end]?.t !== ',' || !startsRelativeClause(T, end + 1)) return end;
+  for (let k = end + 2; k < T.length; k++) {
+    if (T[k].t === ',') return k;
+    if (T[k].k === 'm' || T[k].t === ':') return null;
+  }
+  return null;
+}
+
+/** `Jan Holt, der seit 2020 im Amt ist, sagte`: the noun phrase opening the sentence, before a relative clause that ends at `comma`. */
+function relativeClausePrefield(T: Token[], comma: number): Token[] | null {
+  const first = firstWordIndex(T);
+  if (first < 0 || ADVERBIAL_STARTERS.has(T[first].l)) return null;
+  const end = npForward(T, first);
+  if (end <= first || relativeClauseEnd(T, end) !== comma || comma === end) return null;
+  return T.slice(first, end);
+}
+
 /** The noun phrase opening the sentence when a lower-case word (its verb) follows it before `before`; else null. */
 function sentenceSubject(T: Token[], before: number): Token[] | null {
   const first = firstWordIndex(T);

@@ -483,3 +483,26 @@ describe('stances and second clauses', () => {
   });
 });
 
+describe('a relative clause on the speaker', () => {
+  it('before the verb, after the inverted subject, and closing the sentence: the relative clause is no content', () => {
+    const r = de('Jan Holt, der seit 2020 im Amt ist, sagte, die Brücke werde im Mai eröffnet. Am Montag sagte Pia Lorenz, die den Hafen leitet, die Fähre fahre wieder. Die Schleuse bleibe zu, sagte Tom Brink, der das Amt seit Mai führt.');
+    const bridge = claimWith(r, 'Brücke');
+    expect(bridge.quote.exact).toBe('die Brücke werde im Mai eröffnet');
+    expect(sourcesOf(bridge)).toEqual(['Jan Holt']);
+    const ferry = claimWith(r, 'Fähre');
+    expect(ferry.quote.exact).toBe('die Fähre fahre wieder');
+    expect(sourcesOf(ferry)).toEqual(['Pia Lorenz']);
+    const lock = claimWith(r, 'Schleuse');
+    expect(lock.quote.exact).toBe('Die Schleuse bleibe zu');
+    expect(sourcesOf(lock)).toEqual(['Tom Brink']);
+    expect(r.claims.some((c) => c.quote.exact.startsWith('der das Amt'))).toBe(false);
+  });
+
+  it('"In einer Mitteilung der Stadt hieß es, …": the city (a government body) is the source, the content after the comma', () => {
+    const r = de('In einer Mitteilung der Stadt hieß es, die Brücke werde im Mai eröffnet.');
+    const c = claimWith(r, 'Brücke');
+    expect(c.quote.exact).toBe('die Brücke werde im Mai eröffnet');
+    expect(c.attributions.map((a) => [a.source.name, a.source.type])).toEqual([['Stadt', 'government']]);
+  });
+});
+
