@@ -513,10 +513,39 @@ function leadAfter(T: Token[], from: number, tell: boolean, saying: boolean): { 
   if (!saying || T.length - k < 3) return null;
   // `"…," the mayor told reporters on Tuesday.`: only an adverbial follows; the content was the quotation.
   if (onlyAdverbialToEnd(T, k)) return null;
-  // `said on Sunday it had shot down …`: a time adverbial right after the verb frames the report, it is not what was said.
-  const time = timeAdverbialEnd(T, k);
-  if (time > k && T.length - time >= 3 && T[time].k === 'w') return { index: time, end: T[time - 1].e };
+  // `said on Sunday it had shot down …`, `said in a statement the bridge …`: adverbials of time and setting right
+  // after the verb frame the report, they are not what was said.
+  let framed = k;
+  for (let round = 0; round < 3; round++) {
+    const next = settingAdverbialEnd(T, timeAdverbialEnd(T, framed));
+    if (next === framed) break;
+    framed = next;
+  }
+  if (framed > k && T.length - framed >= 3 && T[framed].k === 'w') return { index: framed, end: T[framed - 1].e };
   return { index: k, end: T[k - 1].e };
+}
+
+const SETTING_NOUNS = /^(statement|interview|post|letter|speech|email|e-mail|briefing|video|address|tweet|note|memo|filing|report|podcast|broadcast|op-ed|column|conference|rally|hearing|summit|meeting|session|event)$/;
+const SETTING_MEDIA = /^(twitter|x|facebook|instagram|linkedin|telegram|tiktok|youtube|television|tv|radio|air)$/;
+
+/** The end of `in a statement`, `in an interview with the BBC`, `at a press conference`, `on Twitter` starting at `k` (`k` when none). */
+function settingAdverbialEnd(T: Token[], k: number): number {
+  const prep = T[k]?.l ?? '';
+  if (prep === 'on' && SETTING_MEDIA.test(T[k + 1]?.l ?? '')) return k + 2;
+  if (prep !== 'in' && prep !== 'at') return k;
+  let j = k + 1;
+  if (!/^(a|an|the|his|her|its|their)$/.test(T[j]?.l ?? '')) return k;
+  j++;
+  // `a joint statement`, `a televised address`, `a press conference`: up to two modifiers before the setting noun.
+  let n = j;
+  while (n < T.length && n < j + 3 && T[n].k === 'w' && !SETTING_NOUNS.test(T[n].l)) n++;
+  if (!SETTING_NOUNS.test(T[n]?.l ?? '')) return k;
+  // `in an interview with the BBC`: the listener stays in the setting.
+  if (T[n + 1]?.l === 'with' && (T[n + 2]?.cap || /^(the|a)$/.test(T[n + 2]?.l ?? ''))) {
+    const end = npForward(T, n + 2);
+    if (end > n + 2) return end;
+  }
+  return n + 1;
 }
 
 /** The end of `on Sunday`, `late on Friday`, `last week`, `yesterday`, `earlier this month` starting at `k` (`k` when none). */

@@ -72,6 +72,13 @@ describe('English constructions', () => {
     expect(sourcesOf(claimWith(r, 'the pier would stay closed'))).toEqual(['Harbour Board']);
   });
 
+  it('where it was said frames the claim: "said in a statement", "at a press conference", "on Twitter"', () => {
+    const r = en('The Harbour Board said in a statement on Monday the bridge would reopen. Jane Roe said at a press conference the pier was safe. Tom Fisk said on Twitter the ferry was late.');
+    expect(claimWith(r, 'bridge').quote.exact).toBe('the bridge would reopen');
+    expect(claimWith(r, 'pier').quote.exact).toBe('the pier was safe');
+    expect(claimWith(r, 'ferry').quote.exact).toBe('the ferry was late');
+  });
+
   it('"and" joining two clauses is no list of speakers', () => {
     const r = en('Voters really dislike Mayor Quill and they believe the port stood in the way of growth.');
     expect(r.claims.flatMap((c) => sourcesOf(c))).not.toContain('Quill');
