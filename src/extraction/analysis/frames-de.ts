@@ -287,7 +287,7 @@ export function germanFrames(view: SentenceView): Frame[] {
         frames.push({ cue, at: t.s, np: T.slice(from, listenerEnd), kind: 'phrase', publisher: true, mediaOnly: true });
         from = listenerEnd;
       }
-      const lead = leadAfter(T, from);
+      const lead = leadAfter(T, from) ?? (pick.form.form === 'finite' ? leadAfterParticle(T, from, pick.form.verb.particle) : null);
       if (lead !== null) {
         frame.leadEnd = lead.end;
         contentFrom = lead.index;
@@ -462,9 +462,28 @@ function leadAfter(T: Token[], from: number): { index: number; end: number } | n
     if (x.k === 'm') return null;
     if (x.k === 'w') {
       words++;
-      // `sagte in Brüssel,` is fine; `kritisierte die Angriffe scharf,` has an object: no lead.
-      if (words === 1 && (DETERMINERS.has(x.l) || x.cap)) return null;
+      // `sagte in Brüssel,` is fine; `kritisierte die Angriffe scharf,` has an object: no lead. A separable
+      // particle that looks like an article closes the clause (`räumte ein, dass`).
+      const particle = T[k + 1]?.t === ',' || T[k + 1]?.t === ':';
+      if (words === 1 && ((DETERMINERS.has(x.l) && !particle) || x.cap)) return null;
       if (words > 5 || x.l === 'und' || x.l === 'oder' || x.l === 'das' || x.l === 'dies' || x.l === 'dies' || GERMAN_VERB_FORMS.has(x.l)) return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * `warf dem Senat vor, …`, `kündigte am Montag in Berlin an, …`: a separable verb's particle right before
+ * the comma closes the frame, whatever object or adverbial stands between; the content follows.
+ */
+function leadAfterParticle(T: Token[], from: number, particle: string | undefined): { index: number; end: number } | null {
+  if (!particle) return null;
+  for (let k = from; k < T.length && k < from + 8; k++) {
+    if (T[k].k !== 'w') return null;
+    if (T[k].l === particle && (T[k + 1]?.t === ',' || T[k + 1]?.t === ':')) {
+      let n = k + 2;
+      if (T[n]?.l === 'dass') n++;
+      return T.length - n >= 3 ? { index: n, end: T[n - 1].e } : null;
     }
   }
   return null;

@@ -506,3 +506,13 @@ describe('a relative clause on the speaker', () => {
   });
 });
 
+describe('separable verbs', () => {
+  it('the particle closes the frame whatever stands before it: "räumte ein, dass", "warf dem Senat vor, …"', () => {
+    const r = de('Jan Holt räumte ein, dass Fehler gemacht worden seien. Pia Lorenz warf dem Senat vor, die Brücke verfallen zu lassen.');
+    expect(claimWith(r, 'Fehler').quote.exact).toBe('Fehler gemacht worden seien');
+    expect(sourcesOf(claimWith(r, 'Fehler'))).toEqual(['Jan Holt']);
+    expect(claimWith(r, 'verfallen').quote.exact).toBe('die Brücke verfallen zu lassen');
+    expect(sourcesOf(claimWith(r, 'verfallen'))).toEqual(['Pia Lorenz']);
+  });
+});
+
