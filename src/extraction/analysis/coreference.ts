@@ -27,6 +27,8 @@ interface Tracked {
   nameWords: Set<string>;
   /** Grammatical gender when the text told it (`Ms`, `spokeswoman`, `Ministerin`, `Herr`, an earlier `he`/`er`). */
   gender?: 'm' | 'f' | null;
+  /** Named only by a role (`the mayor`, `der Anwalt`): a later role phrase means them only when it names the same role. */
+  unnamed?: boolean;
 }
 
 const ENGLISH_GENDERED = /^(he|she)$/i;
@@ -129,10 +131,20 @@ export class Discourse {
       case 'definite-person': {
         // `die Norwegerin`, `der 64-Jährige`: the epithet's gender must agree with the person's.
         const gender = genderOf(m.surface, this.lang);
-        const t = this.find((x) => x.source.type === 'person' && compatibleRole(m.role, x.role) && (!m.country || !x.source.country || x.source.country === m.country) && (!gender || agrees(x, gender)));
+        const fallbackName = m.fallback?.kind === 'direct' ? m.fallback.source.name : null;
+        const t = this.find((x) => x.source.type === 'person' && compatibleRole(m.role, x.role) && (!m.country || !x.source.country || x.source.country === m.country) && (!gender || agrees(x, gender))
+          && (!x.unnamed || x.source.name === fallbackName));
         if (t && gender && !t.gender) t.gender = gender;
         if (t) return this.use(t);
-        return m.fallback ? this.resolve(m.fallback) : null;
+        if (!m.fallback) return null;
+        const resolved = this.resolve(m.fallback);
+        // The role alone names this person (`der Hafendirektor` after `der Bürgermeister` is someone else).
+        const tracked = resolved && m.fallback.kind === 'direct' && m.fallback.source.type === 'person' ? this.find((x) => sameSource(x.source, resolved.source)) : undefined;
+        if (tracked) {
+          tracked.unnamed = true;
+          tracked.role ??= m.role;
+        }
+        return resolved;
       }
       case 'definite-org': {
         if (m.within) {

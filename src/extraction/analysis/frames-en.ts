@@ -150,7 +150,12 @@ export function englishFrames(view: SentenceView): Frame[] {
         if (s0 < d && T.slice(s0, d).some((x) => isEnglishAnonymousHead(x.t))) {
           const f = verbFrame(T, i, T.slice(s0, npEnd), verb, true);
           if (s0 === firstWordIndex(T)) takeLead(f);
+          // `The deal was close, a person familiar with the matter said.`: the frame closes the sentence.
+          else if (T[s0 - 1]?.t === ',' && (restIsAdverbial(T, i + 1) || verb.tell)) f.trailStart = T[s0 - 1].s;
           frames.push(f);
+          // `… told Reuters`: the outlet told is the relay.
+          const listenerEnd = verb.tell ? npForward(T, i + 1) : i + 1;
+          if (listenerEnd > i + 1) frames.push({ cue: t.t, at: t.s, np: T.slice(i + 1, listenerEnd), kind: 'phrase', publisher: true, mediaOnly: true });
           continue;
         }
       }

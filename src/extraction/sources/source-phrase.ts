@@ -331,7 +331,7 @@ function analyseSegment(seg: readonly Token[], lang: ExtractionLanguage): Mentio
       return orgMention;
     }
     // `nach Angaben des Anwalts` with nobody in that role named yet: the role itself is the source.
-    const unnamed = lang === 'de' && !orgMention ? direct(guessedRef(germanNominative(words.slice(0, Math.max(roleIndex + 1, complementEnd)).map((w) => w.text)), 'person', country), null, surface) : orgMention;
+    const unnamed = !orgMention ? direct(guessedRef(unnamedRoleName(words.slice(0, Math.max(roleIndex + 1, complementEnd)), lang), 'person', country), null, surface) : orgMention;
     if (definite) return { kind: 'definite-person', role: role.role, country, fallback: unnamed, surface };
     if (role.role !== 'official' && orgMention) return orgMention;
     // `ein Konzernsprecher`, `ein Polizeisprecher`: the compound names the kind of organisation spoken for.
@@ -393,6 +393,13 @@ function isDoubleName(parts: string[], lang: ExtractionLanguage): boolean {
 }
 
 /** Capitalised words that form a person's name. */
+/** `des Anwalts` -> `Anwalt`; `the prime minister` -> `Prime minister`: an unnamed person named by the role. */
+function unnamedRoleName(words: Word[], lang: ExtractionLanguage): string {
+  if (lang === 'de') return germanNominative(words.map((w) => w.text));
+  const kept = words.filter((w) => !DETERMINERS.has(w.text.toLowerCase())).map((w) => w.text).join(' ');
+  return kept.charAt(0).toUpperCase() + kept.slice(1);
+}
+
 const GENERIC_OUTLET_HEAD = /(zeitung|magazin|sender|blatt|portal|agentur)$/i;
 
 /** How many capitalised words (up to four, no comma between) start at `from`. */

@@ -79,6 +79,13 @@ describe('English constructions', () => {
     expect(claimWith(r, 'ferry').quote.exact).toBe('the ferry was late');
   });
 
+  it('an anonymous source closing the sentence: "…, two people familiar with the matter told Reuters."', () => {
+    const r = en('The deal was close, two people familiar with the matter told Reuters.');
+    const c = claimWith(r, 'The deal was close');
+    expect(c.quote.exact).toBe('The deal was close');
+    expect(c.attributions.map((a) => [a.role, a.source.name])).toEqual([['anonymous', 'people familiar with the matter'], ['relay', 'Reuters']]);
+  });
+
   it('"and" joining two clauses is no list of speakers', () => {
     const r = en('Voters really dislike Mayor Quill and they believe the port stood in the way of growth.');
     expect(r.claims.flatMap((c) => sourcesOf(c))).not.toContain('Quill');
@@ -294,9 +301,21 @@ describe('court reports and listeners', () => {
     expect(claim.quote.exact).toBe('he had never met the victim');
     expect(sourcesOf(claim)).toEqual(['Marcus Hale']);
   });
-  it('keeps an outlet that was told something a relay, even when the speaker stays unresolved', () => {
+  it('keeps an outlet that was told something a relay, beside a speaker named only by the role', () => {
     const r = en('The minister told the BBC she would not step down.');
-    expect(claimWith(r, 'step down').attributions.map((a) => a.role)).toEqual(['relay']);
+    expect(claimWith(r, 'step down').attributions.map((a) => [a.role, a.source.name])).toEqual([['speaker', 'Minister'], ['relay', 'BBC']]);
+  });
+
+  it('a role with nobody of that role named before is the unnamed person, as in German ("the mayor said")', () => {
+    const r = en('The mayor said the bridge would reopen. The pier was safe, the port director said.');
+    expect(claimWith(r, 'bridge').attributions.map((a) => [a.source.name, a.source.type])).toEqual([['Mayor', 'person']]);
+    const pier = claimWith(r, 'The pier was safe');
+    expect(pier.quote.exact).toBe('The pier was safe');
+    // Another role is another person, not the mayor named only by the role before.
+    expect(sourcesOf(pier)).toEqual(['Port director']);
+    // A named person of that role earlier in the text is the one meant.
+    const named = en('Mayor Lina Gold visited the pier. The mayor said the bridge would reopen.');
+    expect(sourcesOf(claimWith(named, 'bridge'))).toEqual(['Lina Gold']);
   });
 });
 

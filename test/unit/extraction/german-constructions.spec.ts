@@ -437,6 +437,13 @@ describe('a role and whom it acts for', () => {
     expect(sourcesOf(claimWith(r, 'in Revision zu gehen'))).not.toContain('Peter Lenz');
   });
 
+  it('a person named only by a role is not the next one with another role: "der Bürgermeister" … "der Hafendirektor"', () => {
+    const r = de('Der Bürgermeister sagte, die Brücke werde eröffnet. Der Steg sei sicher, sagte der Hafendirektor. Die Fähre fahre wieder, sagte der Bürgermeister.');
+    expect(sourcesOf(claimWith(r, 'Brücke'))).toEqual(['Bürgermeister']);
+    expect(sourcesOf(claimWith(r, 'Steg'))).toEqual(['Hafendirektor']);
+    expect(sourcesOf(claimWith(r, 'Fähre'))).toEqual(['Bürgermeister']);
+  });
+
   it('a role in the genitive names the person in the nominative: "nach Angaben des Anwalts"', () => {
     const r = de('Nach Angaben des Anwalts wurde der Mann ohne Haftbefehl festgehalten.');
     expect(sourcesOf(claimWith(r, 'ohne Haftbefehl festgehalten'))).toEqual(['Anwalt']);
