@@ -483,10 +483,22 @@ function leadAfterParticle(T: Token[], from: number, particle: string | undefine
     if (T[k].l === particle && (T[k + 1]?.t === ',' || T[k + 1]?.t === ':')) {
       let n = k + 2;
       if (T[n]?.l === 'dass') n++;
+      // Only a clause is content (`, dass …`, `, die Brücke verfallen zu lassen`, `, er sei …`), not an apposition (`, dem längsten …`).
+      if (n === k + 2 && !isClause(T, n)) return null;
       return T.length - n >= 3 ? { index: n, end: T[n - 1].e } : null;
     }
   }
   return null;
+}
+
+const SUBJUNCTIVE = /^(sei|seien|habe|hätte|hätten|werde|würde|würden|könne|könnten|müsse|müssten|solle|sollten|wolle|wollten|dürfe|gebe|gäbe|wäre|wären|liege|stehe|gehe|komme|bleibe|fehle|fehlten)$/;
+
+/** Whether the words from `from` to the next comma or the end form a clause: an infinitive with `zu`, or a verb in the subjunctive. */
+function isClause(T: Token[], from: number): boolean {
+  for (let k = from; k < T.length && T[k].t !== ',' && T[k].t !== '.'; k++) {
+    if (T[k].k === 'w' && (T[k].l === 'zu' || SUBJUNCTIVE.test(T[k].l) || /^\p{Ll}+zu\p{Ll}+en$/u.test(T[k].t) || GERMAN_AUXILIARIES.has(T[k].l))) return true;
+  }
+  return false;
 }
 
 const COMPOUND_INFO = /^(\p{Lu}\p{Ll}{3,}?)(?:s)?(angaben|informationen|erkenntnissen|schätzungen|berechnungen|zählungen|daten|zahlen|berichten|bericht|mitteilung)$/u;

@@ -192,12 +192,13 @@ export const REGISTRY_DATA: readonly RegistrySource[] = [
   person('p-matthew-miller', 'Matthew Miller', 'US', 'us-state', 'spokesperson', []),
   person('p-karine-jean-pierre', 'Karine Jean-Pierre', 'US', 'us-whitehouse', 'spokesperson', ['Jean-Pierre']),
   person('p-farah-dakhlallah', 'Farah Dakhlallah', null, 'nato', 'spokesperson', ['Dakhlallah']),
-  // Political parties most often quoted in German and English news: organisations, not governments.
-  org('de-cdu', 'Christlich Demokratische Union Deutschlands', 'organization', 'DE', ['CDU', 'Christlich Demokratische Union', 'Christian Democratic Union', 'Christian Democrats']),
+  // Political parties most often quoted in German and British news: organisations, not governments. Names many
+  // countries share (`Democratic Party`, `Social Democrats`) are left out: a registry name must mean one party.
+  org('de-cdu', 'Christlich Demokratische Union Deutschlands', 'organization', 'DE', ['CDU', 'Christlich Demokratische Union', 'Christian Democratic Union']),
   org('de-csu', 'Christlich-Soziale Union in Bayern', 'organization', 'DE', ['CSU', 'Christlich-Soziale Union', 'Christian Social Union']),
-  org('de-spd', 'Sozialdemokratische Partei Deutschlands', 'organization', 'DE', ['SPD', 'Social Democratic Party of Germany', 'Social Democrats', 'Sozialdemokraten']),
+  org('de-spd', 'Sozialdemokratische Partei Deutschlands', 'organization', 'DE', ['SPD', 'Social Democratic Party of Germany']),
   org('de-gruene', 'Bündnis 90/Die Grünen', 'organization', 'DE', ['Grüne', 'Grünen', 'die Grünen', 'Bündnis 90', 'German Greens']),
-  org('de-fdp', 'Freie Demokratische Partei', 'organization', 'DE', ['FDP', 'Free Democratic Party', 'Liberale', 'Freie Demokraten']),
+  org('de-fdp', 'Freie Demokratische Partei', 'organization', 'DE', ['FDP', 'Free Democratic Party', 'Freie Demokraten']),
   org('de-afd', 'Alternative für Deutschland', 'organization', 'DE', ['AfD', 'Alternative for Germany']),
   org('de-linke', 'Die Linke', 'organization', 'DE', ['Linkspartei', 'Left Party']),
   org('de-bsw', 'Bündnis Sahra Wagenknecht', 'organization', 'DE', ['BSW']),
@@ -205,8 +206,6 @@ export const REGISTRY_DATA: readonly RegistrySource[] = [
   org('gb-conservatives', 'Conservative Party', 'organization', 'GB', ['Conservatives', 'Tories', 'Tory party', 'britische Konservative']),
   org('gb-libdems', 'Liberal Democrats', 'organization', 'GB', ['Lib Dems', 'LibDems']),
   org('gb-snp', 'Scottish National Party', 'organization', 'GB', ['SNP']),
-  org('us-democrats', 'Democratic Party', 'organization', 'US', ['Democrats', 'US-Demokraten', 'Demokraten']),
-  org('us-republicans', 'Republican Party', 'organization', 'US', ['Republicans', 'GOP', 'US-Republikaner', 'Republikaner']),
   person('p-jens-stoltenberg', 'Jens Stoltenberg', 'NO', 'nato', 'secretary_general', ['Stoltenberg']),
   person('p-mark-rutte', 'Mark Rutte', 'NL', 'nato', 'secretary_general', ['Rutte']),
   person('p-vladimir-putin', 'Vladimir Putin', 'RU', 'ru-kremlin', 'head_of_state', ['Wladimir Putin', 'Putin', 'Vladimir Vladimirovich Putin']),

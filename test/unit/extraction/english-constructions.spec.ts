@@ -339,3 +339,10 @@ describe('a time adverbial right after the verb', () => {
     expect(claimWith(r, 'search').quote.exact).toBe('the search would resume on Monday');
   });
 });
+
+describe('party names many countries share', () => {
+  it('"the United Democratic Party leader" is not read as a party of another country', () => {
+    const r = en('"The vote was a betrayal," the United Democratic Party leader said.');
+    expect(r.claims.flatMap((c) => c.attributions.map((a) => a.source.name))).not.toContain('Democratic Party');
+  });
+});

@@ -514,6 +514,11 @@ describe('a relative clause on the speaker', () => {
 });
 
 describe('separable verbs', () => {
+  it('after the particle only a clause is content, not an apposition: "ruft … zum Streik auf, dem längsten seit Jahren"', () => {
+    const r = de('Tom Brink, Chef der Hafengewerkschaft, ruft seine Mitglieder zum Streik auf, dem längsten seit Jahren.');
+    expect(r.claims.some((c) => c.quote.exact.startsWith('dem längsten'))).toBe(false);
+  });
+
   it('the particle closes the frame whatever stands before it: "räumte ein, dass", "warf dem Senat vor, …"', () => {
     const r = de('Jan Holt räumte ein, dass Fehler gemacht worden seien. Pia Lorenz warf dem Senat vor, die Brücke verfallen zu lassen.');
     expect(claimWith(r, 'Fehler').quote.exact).toBe('Fehler gemacht worden seien');
