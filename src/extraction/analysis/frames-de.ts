@@ -456,6 +456,8 @@ function leadAfter(T: Token[], from: number): { index: number; end: number } | n
       let n = k + 1;
       if (T[n]?.l === 'dass') n++;
       if (T.length - n < 3) return null;
+      // `ruft … zum Streik auf, dem längsten seit Jahren`: an apposition in the dative or genitive, no verb in it.
+      if (n === k + 1 && /^(dem|des)$/.test(T[n].l) && T[n + 1]?.k === 'w' && !T[n + 1].cap && !hasVerb(T, n + 2)) return null;
       return { index: n, end: T[n - 1].e };
     }
     if (isQuoteMark(x) && T[k + 1]?.k === 'm') return words === 0 ? { index: k, end: x.s } : null;
@@ -497,6 +499,17 @@ const SUBJUNCTIVE = /^(sei|seien|habe|hätte|hätten|werde|würde|würden|könne
 function isClause(T: Token[], from: number): boolean {
   for (let k = from; k < T.length && T[k].t !== ',' && T[k].t !== '.'; k++) {
     if (T[k].k === 'w' && (T[k].l === 'zu' || SUBJUNCTIVE.test(T[k].l) || /^\p{Ll}+zu\p{Ll}+en$/u.test(T[k].t) || GERMAN_AUXILIARIES.has(T[k].l))) return true;
+  }
+  return false;
+}
+
+const FUNCTION_WORDS = /^(der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|in|im|an|am|auf|aus|bei|beim|mit|nach|seit|von|vom|vor|zu|zum|zur|für|über|unter|um|gegen|ohne|bis|und|oder|aber|als|wie|noch|schon|nur|auch|sehr|gut|mehr|fast|rund|etwa)$/;
+
+/** Whether a lower-case word other than an adjective or a function word stands before the next comma: a verb, so a clause. */
+function hasVerb(T: Token[], from: number): boolean {
+  for (let k = from; k < T.length && T[k].t !== ',' && T[k].t !== '.'; k++) {
+    const x = T[k];
+    if (x.k === 'w' && !x.cap && !/^\d/.test(x.t) && !FUNCTION_WORDS.test(x.l) && !isAdjective(x.t)) return true;
   }
   return false;
 }

@@ -517,6 +517,8 @@ describe('separable verbs', () => {
   it('after the particle only a clause is content, not an apposition: "ruft … zum Streik auf, dem längsten seit Jahren"', () => {
     const r = de('Tom Brink, Chef der Hafengewerkschaft, ruft seine Mitglieder zum Streik auf, dem längsten seit Jahren.');
     expect(r.claims.some((c) => c.quote.exact.startsWith('dem längsten'))).toBe(false);
+    // Content that opens with a dative noun is still content.
+    expect(claimWith(de('Jan Holt sagte, dem Hafen fehlten Arbeiter.'), 'Hafen').quote.exact).toBe('dem Hafen fehlten Arbeiter');
   });
 
   it('the particle closes the frame whatever stands before it: "räumte ein, dass", "warf dem Senat vor, …"', () => {
