@@ -14,7 +14,7 @@ import { guessedRef, sameSource } from './sources/source-refs';
 import { findQuotes, maskQuotes, outermost, QUOTE_CHAR_RE, type QuotePair } from './text/quotes';
 import { endsInAbbreviation, iterateSentences, type Sentence } from './text/sentences';
 import { isPossessive, MASK, tokenize, type Token } from './text/tokens';
-import { englishRole, germanRole } from './lexicon/nouns';
+import { englishRole, GENERIC_OUTLET_HEADS, germanRole } from './lexicon/nouns';
 import { isAdjective } from './sources/german-forms';
 import type { ExtractedAttribution, ExtractedClaim, ExtractionLanguage, ExtractionOptions, ExtractionResult, SourceRef } from './types';
 
@@ -139,7 +139,7 @@ const OUTLET_AFTER = /^\s*(?:\(\p{Lu}{2,6}\)|berichte|berichtet|berichtete|beric
 /** Words before an outlet's name: `laut «Focus»`, `wie der „Spiegel“`, `sagte der "Bild"`, `im Gespräch mit der "taz"`. */
 const OUTLET_BEFORE = /(?:^|[\s(])(?:laut|wie|gegenüber|mit|sagte|sagt|erklärte|berichtet|berichtete|berichten|schreibt|schrieb|meldet|meldete)(?:\s+(?:der|die|das|dem|den|des))?\s*$/i;
 /** `die Zeitung „Nordkurier“`, `the newspaper "Nordkurier"`: an outlet's head noun right before its quoted name. */
-const OUTLET_HEAD_BEFORE = /(?:^|[\s(-])(?:\p{L}*(?:zeitung|magazin|sender|blatt|portal|agentur|kanal)|newspaper|magazine|broadcaster|daily|tabloid|weekly|paper|channel|station|agency|outlet)\s*$/iu;
+const OUTLET_HEAD_BEFORE = new RegExp(`(?:^|[\\s(-])(?:\\p{L}*(?:${GENERIC_OUTLET_HEADS})|newspaper|magazine|broadcaster|daily|tabloid|weekly|paper|channel|station|agency|outlet)\\s*$`, 'iu');
 
 /** `sagte Vorstandschefin X der „Wirtschaftswoche“`: a verb of speech, a short subject, then a dative article. */
 const DATIVE_LISTENER = /\b(?:sagte|sagt|erklärte|betonte|bestätigte|kündigte|teilte)\s[^,.;:„“"»«]{2,40}\s(?:der|dem)\s*$/;

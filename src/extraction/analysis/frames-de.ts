@@ -684,20 +684,24 @@ function relativeClauseEnd(T: Token[], end: number): number | null {
 
 /** `Jan Holt, der seit 2020 im Amt ist, sagte`: the noun phrase opening the sentence, before a relative clause that ends at `comma`. */
 function relativeClausePrefield(T: Token[], comma: number): Token[] | null {
-  const first = firstWordIndex(T);
-  if (first < 0 || ADVERBIAL_STARTERS.has(T[first].l)) return null;
-  const end = npForward(T, first);
-  if (end <= first || relativeClauseEnd(T, end) !== comma || comma === end) return null;
-  return T.slice(first, end);
+  const subject = openingNounPhrase(T);
+  if (!subject || relativeClauseEnd(T, subject.end) !== comma || comma === subject.end) return null;
+  return T.slice(subject.first, subject.end);
 }
 
 /** The noun phrase opening the sentence when a lower-case word (its verb) follows it before `before`; else null. */
 function sentenceSubject(T: Token[], before: number): Token[] | null {
+  const subject = openingNounPhrase(T);
+  if (!subject || subject.end >= before - 1 || T[subject.end].k !== 'w' || T[subject.end].cap) return null;
+  return T.slice(subject.first, subject.end);
+}
+
+/** The noun phrase the sentence opens with (not an adverbial such as `Am Montag`), or null. */
+function openingNounPhrase(T: Token[]): { first: number; end: number } | null {
   const first = firstWordIndex(T);
   if (first < 0 || ADVERBIAL_STARTERS.has(T[first].l)) return null;
   const end = npForward(T, first);
-  if (end <= first || end >= before - 1 || T[end].k !== 'w' || T[end].cap) return null;
-  return T.slice(first, end);
+  return end > first ? { first, end } : null;
 }
 
 const ZEIGEN = /^(zeigte|zeigt|zeigten|zeigen)$/;

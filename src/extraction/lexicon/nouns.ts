@@ -366,3 +366,10 @@ function computeGermanAnonymousHead(word: string): boolean {
 export function isEnglishAnonymousHead(word: string): boolean {
   return ENGLISH_ANONYMOUS.has(word.toLowerCase());
 }
+
+/**
+ * German head nouns that name a kind of outlet and never open an outlet's own name (`die Zeitung Nordkurier`,
+ * `der Sender Radio Elbe`; unlike `Rundfunk Berlin-Brandenburg`): the capitalised or quoted words after them are the name.
+ */
+export const GENERIC_OUTLET_HEADS = 'zeitung|magazin|sender|blatt|portal|agentur|kanal';
+

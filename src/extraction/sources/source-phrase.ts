@@ -1,4 +1,4 @@
-import { germanOrgHead, germanRole, englishOrgHead, englishRole, isEnglishAnonymousHead, isGermanAnonymousHead, type RoleInfo, type OrgHead } from '../lexicon/nouns';
+import { germanOrgHead, germanRole, englishOrgHead, englishRole, isEnglishAnonymousHead, isGermanAnonymousHead, type RoleInfo, type OrgHead, GENERIC_OUTLET_HEADS } from '../lexicon/nouns';
 import { lookupCountry } from '../registry/countries';
 import { stemWords } from '../registry/keys';
 import { institutionOf, scanRegistry, type RegistryHit } from '../registry/resolve';
@@ -400,7 +400,7 @@ function unnamedRoleName(words: Word[], lang: ExtractionLanguage): string {
   return kept.charAt(0).toUpperCase() + kept.slice(1);
 }
 
-const GENERIC_OUTLET_HEAD = /(zeitung|magazin|sender|blatt|portal|agentur)$/i;
+const GENERIC_OUTLET_HEAD = new RegExp(`(${GENERIC_OUTLET_HEADS})$`, 'i');
 
 /** How many capitalised words (up to four, no comma between) start at `from`. */
 function capitalisedRun(words: Word[], from: number): number {
